@@ -1,0 +1,17 @@
+package io.github.cnbenforcer.check;
+
+/**
+ * One requirement of the buildpacks platform specification, with a stable ID. Implementations are
+ * {@link ImageCheck}, {@link PairCheck} or {@link MirrorCheck}; {@link Checks#all()} lists them all.
+ */
+public interface Check {
+    /** The stable ID, e.g. {@code build-cnb-user-id}. */
+    String id();
+
+    Level level();
+
+    Scope scope();
+
+    /** The sentence of the specification the check enforces. */
+    String requirement();
+}

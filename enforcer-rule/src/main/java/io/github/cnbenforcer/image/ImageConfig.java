@@ -1,0 +1,124 @@
+package io.github.cnbenforcer.image;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An image config, kept as its raw JSON so that {@code variant}, {@code os.version} and fields the
+ * rule does not know survive; the accessors read the fields the checks need.
+ */
+public final class ImageConfig {
+    private final Digest digest;
+    private final byte[] raw;
+    private final JsonNode json;
+
+    private ImageConfig(Digest digest, byte[] raw, JsonNode json) {
+        this.digest = digest;
+        this.raw = raw;
+        this.json = json;
+    }
+
+    public static ImageConfig parse(Digest digest, byte[] raw) throws ImageReadException {
+        return new ImageConfig(digest, raw, Json.parseObject(raw, "the image config " + digest.abbreviated()));
+    }
+
+    public Digest digest() {
+        return digest;
+    }
+
+    public byte[] raw() {
+        return raw.clone();
+    }
+
+    public JsonNode json() {
+        return json;
+    }
+
+    /** {@code os}, or empty text when absent. */
+    public String os() {
+        return textOrEmpty(Json.text(json, "os"));
+    }
+
+    /** {@code architecture}, or empty text when absent. */
+    public String architecture() {
+        return textOrEmpty(Json.text(json, "architecture"));
+    }
+
+    public Optional<String> variant() {
+        return Optional.ofNullable(Json.text(json, "variant")).filter(v -> !v.isEmpty());
+    }
+
+    public Optional<String> osVersion() {
+        return Optional.ofNullable(Json.text(json, "os.version")).filter(v -> !v.isEmpty());
+    }
+
+    public Platform platform() {
+        return Platform.of(os(), architecture(), variant().orElse(null));
+    }
+
+    /** {@code config.User}; empty when the field is absent (the user is then root). */
+    public Optional<String> user() {
+        return Optional.ofNullable(Json.text(json.get("config"), "User"));
+    }
+
+    /** {@code config.Env} entries as written ({@code NAME=value}). */
+    public List<String> env() {
+        JsonNode env = containerConfig().get("Env");
+        List<String> entries = new ArrayList<>();
+        if (env != null && env.isArray()) {
+            env.forEach(entry -> {
+                if (entry.isTextual()) {
+                    entries.add(entry.asText());
+                }
+            });
+        }
+        return Collections.unmodifiableList(entries);
+    }
+
+    /**
+     * The value of an environment variable in {@code config.Env}: the last entry of that name wins,
+     * as in a container; an entry without {@code =} is not a value.
+     */
+    public Optional<String> envValue(String name) {
+        String value = null;
+        for (String entry : env()) {
+            int equals = entry.indexOf('=');
+            if (equals > 0 && entry.substring(0, equals).equals(name)) {
+                value = entry.substring(equals + 1);
+            }
+        }
+        return Optional.ofNullable(value);
+    }
+
+    /** {@code config.Labels}. */
+    public Map<String, String> labels() {
+        JsonNode labels = containerConfig().get("Labels");
+        Map<String, String> result = new LinkedHashMap<>();
+        if (labels != null && labels.isObject()) {
+            labels.fields().forEachRemaining(e -> {
+                if (e.getValue().isTextual()) {
+                    result.put(e.getKey(), e.getValue().asText());
+                }
+            });
+        }
+        return Collections.unmodifiableMap(result);
+    }
+
+    public Optional<String> label(String name) {
+        return Optional.ofNullable(labels().get(name));
+    }
+
+    private JsonNode containerConfig() {
+        JsonNode config = json.get("config");
+        return config != null && config.isObject() ? config : Json.mapper().createObjectNode();
+    }
+
+    private static String textOrEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,57 @@
+package io.github.cnbenforcer.image;
+
+import java.io.InputStream;
+import java.util.List;
+
+/** One image of one platform, resolved: its manifest and config read, its layers not yet opened. */
+public final class PlatformImage {
+    private final String reference;
+    private final Platform platform;
+    private final Manifest manifest;
+    private final ImageConfig config;
+    private final ContentStore content;
+
+    public PlatformImage(String reference, Platform platform, Manifest manifest, ImageConfig config,
+            ContentStore content) {
+        this.reference = reference;
+        this.platform = platform;
+        this.manifest = manifest;
+        this.config = config;
+        this.content = content;
+    }
+
+    public String reference() {
+        return reference;
+    }
+
+    /** The platform this image was selected for (the index entry's, else the config's). */
+    public Platform platform() {
+        return platform;
+    }
+
+    public Manifest manifest() {
+        return manifest;
+    }
+
+    public Digest manifestDigest() {
+        return manifest.digest();
+    }
+
+    public ImageConfig config() {
+        return config;
+    }
+
+    public Digest configDigest() {
+        return config.digest();
+    }
+
+    /** Layer descriptors, bottom first. */
+    public List<Descriptor> layers() {
+        return manifest.layers();
+    }
+
+    /** Opens one of this image's layers as stored (compressed); the caller closes the stream. */
+    public InputStream openLayer(Descriptor layer) throws ImageReadException {
+        return content.open(layer);
+    }
+}

@@ -1,0 +1,62 @@
+package io.github.cnbenforcer.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cnbenforcer.check.EvaluatedImage;
+import io.github.cnbenforcer.check.Finding;
+import io.github.cnbenforcer.image.Json;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** The JSON report of RULE.md, written on every run. */
+public final class JsonReport {
+    public static final String RULE_NAME = "cnbBaseImages";
+
+    private JsonReport() {
+    }
+
+    public static ObjectNode toJson(StackOutcome outcome) {
+        ObjectNode root = Json.mapper().createObjectNode();
+        root.put("rule", RULE_NAME);
+        root.put("result", outcome.result().label());
+        if (outcome.error() != null) {
+            root.put("error", outcome.error());
+        }
+        ArrayNode images = root.putArray("images");
+        for (EvaluatedImage evaluated : outcome.images()) {
+            images.addObject()
+                    .put("role", evaluated.role().label())
+                    .put("reference", evaluated.image().reference())
+                    .put("manifestDigest", evaluated.image().manifestDigest().toString())
+                    .put("configDigest", evaluated.image().configDigest().toString())
+                    .put("platform", evaluated.image().platform().toString());
+        }
+        ArrayNode findings = root.putArray("findings");
+        for (Finding finding : outcome.findings()) {
+            findings.addObject()
+                    .put("check", finding.checkId())
+                    .put("level", finding.level().name())
+                    .put("status", finding.status().label())
+                    .put("role", finding.role().label())
+                    .put("platform", finding.platform().toString())
+                    .put("reference", finding.reference())
+                    .put("message", finding.message());
+        }
+        return root;
+    }
+
+    /** Writes the report atomically (a reader never sees half a report). */
+    public static void write(StackOutcome outcome, Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path temporary = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
+        try {
+            Json.mapper().writeValue(temporary.toFile(), toJson(outcome));
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package io.github.cnbenforcer.rule;
+
+import io.github.cnbenforcer.check.Checks;
+import io.github.cnbenforcer.check.FactsProvider;
+import io.github.cnbenforcer.check.Finding;
+import io.github.cnbenforcer.check.StackEvaluator;
+import io.github.cnbenforcer.fs.ImageFacts;
+import io.github.cnbenforcer.image.ImageReadException;
+import io.github.cnbenforcer.image.ImageResolver;
+import io.github.cnbenforcer.image.ImageSource;
+import io.github.cnbenforcer.image.ResolvedImage;
+import io.github.cnbenforcer.reference.ImageRef;
+import io.github.cnbenforcer.report.JsonReport;
+import io.github.cnbenforcer.report.StackOutcome;
+import io.github.cnbenforcer.source.ImageSources;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javax.inject.Inject;
+import javax.inject.Named;
+import org.apache.maven.enforcer.rule.api.AbstractEnforcerRule;
+import org.apache.maven.enforcer.rule.api.EnforcerRuleError;
+import org.apache.maven.enforcer.rule.api.EnforcerRuleException;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Checks a Cloud Native Buildpacks build image and run image against the platform specification:
+ * every MUST it breaks fails the build, every SHOULD is a warning.
+ */
+@Named("cnbBaseImages")
+public final class CnbBaseImages extends AbstractEnforcerRule {
+
+    /** The build image reference. */
+    private String buildImage;
+
+    /** The run image reference. */
+    private String runImage;
+
+    /** More references that must be the same run image. */
+    private List<String> runImageMirrors;
+
+    /** {@code os/arch[/variant]} entries to validate; default: every platform of the build image. */
+    private List<String> platforms;
+
+    /** SHOULD findings and unverified MUST checks fail the build too. */
+    private boolean strict;
+
+    /** Read image filesystems for the checks that need them. */
+    private boolean inspectLayers = true;
+
+    /** Bytes of layers read per image, in MiB, before the filesystem checks give up as unverified. */
+    private int layerBudgetMiB = RuleSettings.DEFAULT_LAYER_BUDGET_MIB;
+
+    /** Allow plain HTTP and unverified TLS; credentials are never sent over plain HTTP. */
+    private boolean allowInsecureRegistries;
+
+    /** Connect and read timeout for registries, in seconds. */
+    private Integer timeout;
+
+    /** Where the JSON report is written; default {@code ${project.build.directory}/cnb-base-images.json}. */
+    private File reportFile;
+
+    private final MavenProject project;
+    private final MavenSession session;
+
+    @Inject
+    public CnbBaseImages(MavenProject project, MavenSession session) {
+        this.project = Objects.requireNonNull(project);
+        this.session = Objects.requireNonNull(session);
+    }
+
+    @Override
+    public void execute() throws EnforcerRuleException {
+        RuleSettings settings = settings();
+        StackOutcome outcome = evaluate(settings);
+        writeReport(outcome, settings.reportFile());
+        if (outcome.error() != null) {
+            throw new EnforcerRuleException(outcome.error());
+        }
+        for (Finding warning : outcome.warnings()) {
+            getLog().warn(warning.status().label().toUpperCase(java.util.Locale.ROOT) + " " + warning);
+        }
+        getLog().info("cnbBaseImages: " + outcome.findings().size() + " findings, " + outcome.failures().size()
+                + " failing, " + outcome.warnings().size() + " warnings; report: " + settings.reportFile());
+        if (!outcome.failures().isEmpty()) {
+            throw new EnforcerRuleException(outcome.failureMessage());
+        }
+    }
+
+    private RuleSettings settings() throws EnforcerRuleError {
+        return RuleSettings.builder(project.getBasedir().toPath())
+                .buildImage(buildImage)
+                .runImage(runImage)
+                .runImageMirrors(runImageMirrors)
+                .platforms(platforms)
+                .strict(strict)
+                .inspectLayers(inspectLayers)
+                .layerBudgetMiB(layerBudgetMiB)
+                .allowInsecureRegistries(allowInsecureRegistries)
+                .timeoutSeconds(timeout)
+                .offline(session.isOffline())
+                .reportFile(reportFile != null ? reportFile.toPath()
+                        : Path.of(project.getBuild().getDirectory(), "cnb-base-images.json"))
+                .build();
+    }
+
+    private StackOutcome evaluate(RuleSettings settings) {
+        ImageSources sources = new ImageSources(settings.sourceOptions());
+        List<ImageSource> opened = new ArrayList<>();
+        try {
+            ResolvedImage build = resolve(sources, settings.buildImage(), "build", opened);
+            ResolvedImage run = resolve(sources, settings.runImage(), "run", opened);
+            List<ResolvedImage> mirrors = new ArrayList<>();
+            for (ImageRef mirror : settings.runImageMirrors()) {
+                mirrors.add(resolve(sources, mirror, "run image mirror", opened));
+            }
+            StackEvaluator.Result result = new StackEvaluator(Checks.all(), factsProvider(settings), settings.strict())
+                    .evaluate(build, run, mirrors, settings.platforms());
+            return StackOutcome.of(result.findings(), result.images(), settings.strict());
+        } catch (ImageReadException e) {
+            return StackOutcome.failed(e.getMessage());
+        } finally {
+            closeAll(opened);
+        }
+    }
+
+    private static ResolvedImage resolve(ImageSources sources, ImageRef ref, String role, List<ImageSource> opened)
+            throws ImageReadException {
+        try {
+            ImageSource source = sources.open(ref);
+            opened.add(source);
+            return new ImageResolver().resolve(source);
+        } catch (ImageReadException e) {
+            throw new ImageReadException("Cannot read the " + role + " image " + ref + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static FactsProvider factsProvider(RuleSettings settings) {
+        if (!settings.inspectLayers()) {
+            return image -> ImageFacts.unavailable("layers are not inspected (inspectLayers is false)");
+        }
+        return image -> ImageFacts.unavailable("reading image filesystems is not supported yet");
+    }
+
+    private void writeReport(StackOutcome outcome, Path file) throws EnforcerRuleException {
+        try {
+            JsonReport.write(outcome, file);
+        } catch (IOException e) {
+            throw new EnforcerRuleException("Cannot write the cnbBaseImages report to " + file + ": " + e.getMessage()
+                    + " (set reportFile to a writable path)", e);
+        }
+    }
+
+    private void closeAll(List<ImageSource> sources) {
+        for (ImageSource source : sources) {
+            try {
+                source.close();
+            } catch (IOException e) {
+                getLog().debug("closing " + source.reference() + ": " + e.getMessage());
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "cnbBaseImages[buildImage=" + buildImage + ", runImage=" + runImage + "]";
+    }
+}

@@ -1,0 +1,208 @@
+package io.github.cnbenforcer.rule;
+
+import io.github.cnbenforcer.image.Platform;
+import io.github.cnbenforcer.reference.ImageRef;
+import io.github.cnbenforcer.reference.InvalidReferenceException;
+import io.github.cnbenforcer.source.SourceOptions;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.enforcer.rule.api.EnforcerRuleError;
+
+/** The rule's parameters, validated: every misconfiguration is an {@link EnforcerRuleError} saying what to write. */
+public final class RuleSettings {
+    static final int DEFAULT_LAYER_BUDGET_MIB = 512;
+    private static final int MAX_TIMEOUT_SECONDS = 3600;
+
+    private final ImageRef buildImage;
+    private final ImageRef runImage;
+    private final List<ImageRef> runImageMirrors;
+    private final List<Platform> platforms;
+    private final boolean strict;
+    private final boolean inspectLayers;
+    private final long layerBudgetBytes;
+    private final SourceOptions sourceOptions;
+    private final Path reportFile;
+
+    private RuleSettings(Builder builder, ImageRef buildImage, ImageRef runImage, List<ImageRef> runImageMirrors,
+            List<Platform> platforms, SourceOptions sourceOptions) {
+        this.buildImage = buildImage;
+        this.runImage = runImage;
+        this.runImageMirrors = List.copyOf(runImageMirrors);
+        this.platforms = List.copyOf(platforms);
+        this.strict = builder.strict;
+        this.inspectLayers = builder.inspectLayers;
+        this.layerBudgetBytes = builder.layerBudgetMiB * 1024L * 1024L;
+        this.sourceOptions = sourceOptions;
+        this.reportFile = builder.reportFile;
+    }
+
+    public static Builder builder(Path baseDir) {
+        return new Builder(baseDir);
+    }
+
+    public ImageRef buildImage() {
+        return buildImage;
+    }
+
+    public ImageRef runImage() {
+        return runImage;
+    }
+
+    public List<ImageRef> runImageMirrors() {
+        return runImageMirrors;
+    }
+
+    /** The platforms to validate; empty means every platform of the build image. */
+    public List<Platform> platforms() {
+        return platforms;
+    }
+
+    public boolean strict() {
+        return strict;
+    }
+
+    public boolean inspectLayers() {
+        return inspectLayers;
+    }
+
+    public long layerBudgetBytes() {
+        return layerBudgetBytes;
+    }
+
+    public SourceOptions sourceOptions() {
+        return sourceOptions;
+    }
+
+    public Path reportFile() {
+        return reportFile;
+    }
+
+    /** Collects the raw parameters; {@link #build()} validates them. */
+    public static final class Builder {
+        private final Path baseDir;
+        private String buildImage;
+        private String runImage;
+        private List<String> runImageMirrors = List.of();
+        private List<String> platforms = List.of();
+        private boolean strict;
+        private boolean inspectLayers = true;
+        private int layerBudgetMiB = DEFAULT_LAYER_BUDGET_MIB;
+        private boolean allowInsecureRegistries;
+        private Integer timeoutSeconds;
+        private boolean offline;
+        private Path reportFile;
+
+        private Builder(Path baseDir) {
+            this.baseDir = baseDir;
+        }
+
+        public Builder buildImage(String value) {
+            this.buildImage = value;
+            return this;
+        }
+
+        public Builder runImage(String value) {
+            this.runImage = value;
+            return this;
+        }
+
+        public Builder runImageMirrors(List<String> values) {
+            this.runImageMirrors = values == null ? List.of() : values;
+            return this;
+        }
+
+        public Builder platforms(List<String> values) {
+            this.platforms = values == null ? List.of() : values;
+            return this;
+        }
+
+        public Builder strict(boolean value) {
+            this.strict = value;
+            return this;
+        }
+
+        public Builder inspectLayers(boolean value) {
+            this.inspectLayers = value;
+            return this;
+        }
+
+        public Builder layerBudgetMiB(int value) {
+            this.layerBudgetMiB = value;
+            return this;
+        }
+
+        public Builder allowInsecureRegistries(boolean value) {
+            this.allowInsecureRegistries = value;
+            return this;
+        }
+
+        public Builder timeoutSeconds(Integer value) {
+            this.timeoutSeconds = value;
+            return this;
+        }
+
+        public Builder offline(boolean value) {
+            this.offline = value;
+            return this;
+        }
+
+        public Builder reportFile(Path value) {
+            this.reportFile = value;
+            return this;
+        }
+
+        public RuleSettings build() throws EnforcerRuleError {
+            ImageRef build = reference("buildImage", buildImage, "registry.example.com/stacks/build:jammy");
+            ImageRef run = reference("runImage", runImage, "registry.example.com/stacks/run:jammy");
+            List<ImageRef> mirrors = new ArrayList<>();
+            for (String mirror : runImageMirrors) {
+                mirrors.add(reference("runImageMirrors", mirror, "mirror.example.com/stacks/run:jammy"));
+            }
+            List<Platform> parsedPlatforms = new ArrayList<>();
+            for (String platform : platforms) {
+                try {
+                    parsedPlatforms.add(Platform.parse(platform));
+                } catch (IllegalArgumentException e) {
+                    throw new EnforcerRuleError("cnbBaseImages: <platforms> " + e.getMessage());
+                }
+            }
+            if (layerBudgetMiB < 1) {
+                throw new EnforcerRuleError("cnbBaseImages: <layerBudgetMiB> is " + layerBudgetMiB
+                        + ": write a positive number of MiB (default " + DEFAULT_LAYER_BUDGET_MIB
+                        + "), or set <inspectLayers>false</inspectLayers> to read no layers");
+            }
+            Duration timeout = SourceOptions.DEFAULT_TIMEOUT;
+            if (timeoutSeconds != null) {
+                if (timeoutSeconds < 1 || timeoutSeconds > MAX_TIMEOUT_SECONDS) {
+                    throw new EnforcerRuleError("cnbBaseImages: <timeout> is " + timeoutSeconds
+                            + ": write a number of seconds from 1 to " + MAX_TIMEOUT_SECONDS + " (default "
+                            + SourceOptions.DEFAULT_TIMEOUT.getSeconds() + ")");
+                }
+                timeout = Duration.ofSeconds(timeoutSeconds);
+            }
+            if (reportFile == null) {
+                throw new EnforcerRuleError("cnbBaseImages: no <reportFile>: write a path such as"
+                        + " ${project.build.directory}/cnb-base-images.json");
+            }
+            SourceOptions options = SourceOptions.defaults()
+                    .withAllowInsecureRegistries(allowInsecureRegistries)
+                    .withTimeout(timeout)
+                    .withOffline(offline);
+            return new RuleSettings(this, build, run, mirrors, parsedPlatforms, options);
+        }
+
+        private ImageRef reference(String parameter, String value, String example) throws EnforcerRuleError {
+            if (value == null || value.isBlank()) {
+                throw new EnforcerRuleError("cnbBaseImages: <" + parameter + "> is not set: write <" + parameter + ">"
+                        + example + "</" + parameter + "> (or an oci:, oci-archive: or docker-archive: reference)");
+            }
+            try {
+                return ImageRef.parse(value, baseDir);
+            } catch (InvalidReferenceException e) {
+                throw new EnforcerRuleError("cnbBaseImages: <" + parameter + "> " + e.getMessage());
+            }
+        }
+    }
+}
