@@ -1,0 +1,196 @@
+package io.github.cnbenforcer.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cnbenforcer.image.Json;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An image built in test code: a config (fields set one by one, anything else kept as given) and
+ * layers. It starts as a compliant Linux build image; tests break what they test.
+ */
+public final class TestImage {
+    private final ObjectNode config = Json.mapper().createObjectNode();
+    private final Map<String, String> env = new LinkedHashMap<>();
+    private final Map<String, String> labels = new LinkedHashMap<>();
+    private final List<TestLayer> layers = new ArrayList<>();
+    private String user;
+    private boolean userSet;
+
+    private TestImage(String os, String architecture) {
+        config.put("os", os);
+        config.put("architecture", architecture);
+        config.put("created", "2026-01-01T00:00:00Z");
+    }
+
+    /** A bare image of a platform: no user, no env, no labels, no layers. */
+    public static TestImage bare(String os, String architecture) {
+        return new TestImage(os, architecture);
+    }
+
+    /** A build image that satisfies every check: user 1001:1000, CNB ids, PATH and all base labels. */
+    public static TestImage compliantBuild(String architecture) {
+        return bare("linux", architecture)
+                .user("1001:1000")
+                .env("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin")
+                .env("CNB_USER_ID", "1001")
+                .env("CNB_GROUP_ID", "1000")
+                .baseLabels("build")
+                .layer(TestLayer.create()
+                        .directory("/etc", 0, 0, 0755)
+                        .file("/etc/passwd", "root:x:0:0:root:/root:/bin/bash\ncnb:x:1001:1000::/home/cnb:/bin/bash\n")
+                        .file("/etc/group", "root:x:0:\ncnb:x:1000:\n")
+                        .directory("/usr/lib", 0, 0, 0755)
+                        .file("/usr/lib/os-release", "NAME=\"Ubuntu\"\nID=ubuntu\nVERSION_ID=\"22.04\"\n")
+                        .symlink("/etc/os-release", "../usr/lib/os-release")
+                        .directory("/home", 0, 0, 0755)
+                        .directory("/home/cnb", 1001, 1000, 0755));
+    }
+
+    /** A run image that satisfies every check: user 1002:1000, PATH, all base labels, rebasable. */
+    public static TestImage compliantRun(String architecture) {
+        return bare("linux", architecture)
+                .user("1002:1000")
+                .env("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin")
+                .baseLabels("run")
+                .label("io.buildpacks.rebasable", "true")
+                .label("io.buildpacks.base.id", "io.example.stacks.jammy")
+                .layer(TestLayer.create()
+                        .directory("/etc", 0, 0, 0755)
+                        .file("/etc/passwd", "root:x:0:0:root:/root:/bin/bash\ncnb:x:1002:1000::/home/cnb:/bin/sh\n")
+                        .file("/etc/group", "root:x:0:\ncnb:x:1000:\n")
+                        .file("/etc/os-release", "ID=ubuntu\nVERSION_ID=\"22.04\"\n"));
+    }
+
+    private TestImage baseLabels(String role) {
+        return label("io.buildpacks.base.maintainer", "Example Stacks Team")
+                .label("io.buildpacks.base.homepage", "https://stacks.example.com")
+                .label("io.buildpacks.base.released", "2026-01-01T00:00:00Z")
+                .label("io.buildpacks.base.description", "Example jammy " + role + " image")
+                .label("io.buildpacks.base.metadata", "{\"packages\":[]}")
+                .label("io.buildpacks.base.distro.name", "ubuntu")
+                .label("io.buildpacks.base.distro.version", "22.04");
+    }
+
+    public TestImage user(String value) {
+        this.user = value;
+        this.userSet = true;
+        return this;
+    }
+
+    /** Leaves {@code config.User} out entirely. */
+    public TestImage noUser() {
+        this.user = null;
+        this.userSet = false;
+        return this;
+    }
+
+    public TestImage env(String name, String value) {
+        env.put(name, value);
+        return this;
+    }
+
+    public TestImage withoutEnv(String name) {
+        env.remove(name);
+        return this;
+    }
+
+    public TestImage label(String name, String value) {
+        labels.put(name, value);
+        return this;
+    }
+
+    public TestImage withoutLabel(String name) {
+        labels.remove(name);
+        return this;
+    }
+
+    public TestImage withoutLabelsStartingWith(String prefix) {
+        labels.keySet().removeIf(name -> name.startsWith(prefix));
+        return this;
+    }
+
+    public TestImage os(String value) {
+        config.put("os", value);
+        return this;
+    }
+
+    public TestImage architecture(String value) {
+        config.put("architecture", value);
+        return this;
+    }
+
+    public TestImage variant(String value) {
+        config.put("variant", value);
+        return this;
+    }
+
+    public TestImage osVersion(String value) {
+        config.put("os.version", value);
+        return this;
+    }
+
+    /** Any other top-level config field, e.g. one the rule does not know. */
+    public TestImage configField(String name, JsonNode value) {
+        config.set(name, value);
+        return this;
+    }
+
+    public TestImage layer(TestLayer layer) {
+        layers.add(layer);
+        return this;
+    }
+
+    public TestImage withoutLayers() {
+        layers.clear();
+        return this;
+    }
+
+    public String os() {
+        return config.get("os").asText();
+    }
+
+    public String architecture() {
+        return config.get("architecture").asText();
+    }
+
+    public String variant() {
+        JsonNode variant = config.get("variant");
+        return variant == null ? null : variant.asText();
+    }
+
+    public List<TestLayer> layers() {
+        return List.copyOf(layers);
+    }
+
+    /** The config JSON, with {@code rootfs.diff_ids} of the layers. */
+    public ObjectNode configJson() {
+        ObjectNode json = config.deepCopy();
+        ObjectNode containerConfig = json.putObject("config");
+        if (userSet) {
+            containerConfig.put("User", user);
+        }
+        if (!env.isEmpty()) {
+            env.forEach((name, value) -> containerConfig.withArray("Env").add(name + "=" + value));
+        }
+        if (!labels.isEmpty()) {
+            ObjectNode labelNode = containerConfig.putObject("Labels");
+            labels.forEach(labelNode::put);
+        }
+        ObjectNode rootfs = json.putObject("rootfs");
+        rootfs.put("type", "layers");
+        layers.forEach(layer -> rootfs.withArray("diff_ids").add(layer.diffId().toString()));
+        return json;
+    }
+
+    public byte[] configBytes() {
+        try {
+            return Json.mapper().writeValueAsBytes(configJson());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
