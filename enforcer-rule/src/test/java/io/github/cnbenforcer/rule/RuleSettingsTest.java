@@ -1,0 +1,76 @@
+package io.github.cnbenforcer.rule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.cnbenforcer.image.Platform;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.apache.maven.enforcer.rule.api.EnforcerRuleError;
+import org.junit.jupiter.api.Test;
+
+class RuleSettingsTest {
+    private static final Path BASE = Path.of("/project");
+
+    private static RuleSettings.Builder valid() {
+        return RuleSettings.builder(BASE)
+                .buildImage("oci:images/build")
+                .runImage("oci:images/run")
+                .reportFile(BASE.resolve("target/cnb-base-images.json"));
+    }
+
+    @Test
+    void defaultsFollowTheContract() throws EnforcerRuleError {
+        RuleSettings settings = valid().build();
+
+        assertThat(settings.platforms()).isEmpty();
+        assertThat(settings.strict()).isFalse();
+        assertThat(settings.inspectLayers()).isTrue();
+        assertThat(settings.layerBudgetBytes()).isEqualTo(512L * 1024 * 1024);
+        assertThat(settings.sourceOptions().allowInsecureRegistries()).isFalse();
+        assertThat(settings.sourceOptions().timeout()).isEqualTo(Duration.ofSeconds(20));
+    }
+
+    @Test
+    void missingRunImageSaysWhatToWrite() {
+        assertThatThrownBy(() -> valid().runImage(null).build())
+                .isInstanceOf(EnforcerRuleError.class)
+                .hasMessageContaining("<runImage> is not set")
+                .hasMessageContaining("<runImage>registry.example.com/stacks/run:jammy</runImage>");
+    }
+
+    @Test
+    void unparseableReferenceNamesTheParameter() {
+        assertThatThrownBy(() -> valid().buildImage("Not A Reference!").build())
+                .isInstanceOf(EnforcerRuleError.class)
+                .hasMessageStartingWith("cnbBaseImages: <buildImage> 'Not A Reference!' is not an image reference");
+    }
+
+    @Test
+    void unparseablePlatformSaysWhatToWrite() {
+        assertThatThrownBy(() -> valid().platforms(List.of("linux/amd64", "amd64")).build())
+                .isInstanceOf(EnforcerRuleError.class)
+                .hasMessageContaining("<platforms> 'amd64' is not a platform")
+                .hasMessageContaining("linux/arm64/v8");
+    }
+
+    @Test
+    void platformsAreParsed() throws EnforcerRuleError {
+        RuleSettings settings = valid().platforms(List.of("linux/amd64", "linux/arm64/v8")).build();
+
+        assertThat(settings.platforms()).containsExactly(Platform.parse("linux/amd64"), Platform.parse("linux/arm64"));
+    }
+
+    @Test
+    void timeoutAndBudgetMustBePositive() {
+        assertThatThrownBy(() -> valid().timeoutSeconds(0).build()).hasMessageContaining("<timeout> is 0");
+        assertThatThrownBy(() -> valid().layerBudgetMiB(0).build()).hasMessageContaining("<layerBudgetMiB> is 0");
+    }
+
+    @Test
+    void mirrorsAreParsedLikeImages() {
+        assertThatThrownBy(() -> valid().runImageMirrors(List.of("oci:")).build())
+                .hasMessageContaining("<runImageMirrors>");
+    }
+}
