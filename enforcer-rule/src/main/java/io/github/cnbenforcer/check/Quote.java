@@ -16,8 +16,7 @@ public final class Quote {
             return "(not set)";
         }
         StringBuilder quoted = new StringBuilder("'");
-        int shown = 0;
-        for (int i = 0; i < value.length() && shown < MAX_CHARS; i++, shown++) {
+        for (int i = 0; i < Math.min(value.length(), MAX_CHARS); i++) {
             char c = value.charAt(i);
             if (c == '\n') {
                 quoted.append("\\n");

@@ -46,8 +46,8 @@ public final class DistroLabels extends AbstractCheck implements ImageCheck {
         }
         return unset.isEmpty()
                 ? Verdict.satisfied("distro is " + Quote.of(name.get()) + " version " + Quote.of(version.get()))
-                : Verdict.violated("label " + String.join(" and ", unset) + (unset.size() == 1 ? " is" : " are")
-                        + " not set");
+                : Verdict.violated((unset.size() == 1 ? "label " : "labels ") + String.join(" and ", unset)
+                        + (unset.size() == 1 ? " is" : " are") + " not set");
     }
 
     private static Verdict windows(ImageConfig config, Optional<String> name, Optional<String> version) {
