@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cnbenforcer.image.Digest;
 import io.github.cnbenforcer.image.Json;
+import io.github.cnbenforcer.image.MediaTypes;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -15,11 +17,18 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
 /**
- * Writes test images as a {@code docker save} tarball in the classic layout: {@code manifest.json},
- * one {@code <hex>.json} config per image and one uncompressed {@code <diffid>/layer.tar} per layer.
+ * Writes test images as a {@code docker save} tarball. The classic layout has {@code manifest.json},
+ * one {@code <hex>.json} config per image and one uncompressed {@code <diffid>/layer.tar} per layer;
+ * {@link #withOciLayout()} writes the layout of Docker 25 and newer instead.
  */
 public final class DockerArchiveWriter {
     private final Map<String, TestImage> images = new LinkedHashMap<>();
+    private boolean ociLayout;
+
+    /** Receives the archive's files, by path. */
+    private interface FileSink {
+        void put(String path, byte[] content) throws IOException;
+    }
 
     public static DockerArchiveWriter create() {
         return new DockerArchiveWriter();
@@ -31,40 +40,121 @@ public final class DockerArchiveWriter {
         return this;
     }
 
+    /**
+     * Writes as Docker 25 and newer do: every file is a blob under {@code blobs/sha256/}, listed both by
+     * {@code manifest.json} and by an OCI {@code index.json} whose entries carry the image name
+     * ({@code io.containerd.image.name}) and the tag ({@code org.opencontainers.image.ref.name}).
+     */
+    public DockerArchiveWriter withOciLayout() {
+        this.ociLayout = true;
+        return this;
+    }
+
     public void writeTo(Path tarFile) {
-        ArrayNode manifest = Json.mapper().createArrayNode();
         try (OutputStream out = Files.newOutputStream(tarFile);
                 TarArchiveOutputStream tar = new TarArchiveOutputStream(out)) {
             tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
-            for (Map.Entry<String, TestImage> image : images.entrySet()) {
-                byte[] config = image.getValue().configBytes();
-                String configName = Digest.sha256(config).hex() + ".json";
-                put(tar, configName, config);
-                ObjectNode entry = manifest.addObject();
-                entry.put("Config", configName);
-                ArrayNode repoTags = entry.putArray("RepoTags");
-                if (!image.getKey().startsWith("untagged-")) {
-                    repoTags.add(image.getKey());
-                }
-                ArrayNode layers = entry.putArray("Layers");
-                for (TestLayer layer : image.getValue().layers()) {
-                    String layerName = layer.diffId().hex() + "/layer.tar";
-                    put(tar, layerName, layer.tar());
-                    layers.add(layerName);
-                }
-            }
-            put(tar, "manifest.json", Json.mapper().writeValueAsBytes(manifest));
+            write((path, content) -> {
+                TarArchiveEntry entry = new TarArchiveEntry(path);
+                entry.setSize(content.length);
+                tar.putArchiveEntry(entry);
+                tar.write(content);
+                tar.closeArchiveEntry();
+            });
             tar.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void put(TarArchiveOutputStream tar, String name, byte[] content) throws IOException {
-        TarArchiveEntry entry = new TarArchiveEntry(name);
-        entry.setSize(content.length);
-        tar.putArchiveEntry(entry);
-        tar.write(content);
-        tar.closeArchiveEntry();
+    /** Writes the archive's files into a directory, for tests that change them before packing with {@link OciLayoutWriter#archive}. */
+    public void writeInto(Path directory) {
+        try {
+            write((path, content) -> {
+                Path file = directory.resolve(path);
+                Files.createDirectories(file.getParent());
+                Files.write(file, content);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void write(FileSink sink) throws IOException {
+        ArrayNode manifest = Json.mapper().createArrayNode();
+        ArrayNode indexEntries = Json.mapper().createArrayNode();
+        for (Map.Entry<String, TestImage> named : images.entrySet()) {
+            TestImage image = named.getValue();
+            String repoTag = named.getKey().startsWith("untagged-") ? null : named.getKey();
+            ObjectNode entry = manifest.addObject();
+            byte[] config = image.configBytes();
+            entry.put("Config", ociLayout ? blobPath(config) : Digest.sha256(config).hex() + ".json");
+            sink.put(entry.get("Config").asText(), config);
+            ArrayNode repoTags = entry.putArray("RepoTags");
+            if (repoTag != null) {
+                repoTags.add(repoTag);
+            }
+            ArrayNode layers = entry.putArray("Layers");
+            for (TestLayer layer : image.layers()) {
+                String layerPath = ociLayout ? blobPath(layer.tar()) : layer.diffId().hex() + "/layer.tar";
+                sink.put(layerPath, layer.tar());
+                layers.add(layerPath);
+            }
+            if (ociLayout) {
+                indexEntries.add(writeOciManifest(sink, image, repoTag));
+            }
+        }
+        sink.put("manifest.json", Json.mapper().writeValueAsBytes(manifest));
+        if (ociLayout) {
+            ObjectNode index = Json.mapper().createObjectNode();
+            index.put("schemaVersion", 2);
+            index.put("mediaType", MediaTypes.OCI_INDEX);
+            index.set("manifests", indexEntries);
+            sink.put("index.json", Json.mapper().writeValueAsBytes(index));
+            sink.put("oci-layout", "{\"imageLayoutVersion\":\"1.0.0\"}".getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Writes the OCI manifest of an image (uncompressed layers, as Docker saves them) and returns its index entry. */
+    private static ObjectNode writeOciManifest(FileSink sink, TestImage image, String repoTag) throws IOException {
+        ObjectNode manifest = Json.mapper().createObjectNode();
+        manifest.put("schemaVersion", 2);
+        manifest.put("mediaType", MediaTypes.OCI_MANIFEST);
+        manifest.set("config", descriptor(MediaTypes.OCI_CONFIG, image.configBytes()));
+        ArrayNode layers = manifest.putArray("layers");
+        for (TestLayer layer : image.layers()) {
+            layers.add(descriptor(MediaTypes.OCI_LAYER, layer.tar()));
+        }
+        byte[] manifestBytes = Json.mapper().writeValueAsBytes(manifest);
+        sink.put(blobPath(manifestBytes), manifestBytes);
+        ObjectNode entry = descriptor(MediaTypes.OCI_MANIFEST, manifestBytes);
+        if (repoTag != null) {
+            entry.putObject("annotations")
+                    .put("io.containerd.image.name", fullName(repoTag))
+                    .put("org.opencontainers.image.ref.name", repoTag.substring(repoTag.lastIndexOf(':') + 1));
+        }
+        return entry;
+    }
+
+    /** The name as Docker records it: {@code example/run:jammy} is {@code docker.io/example/run:jammy}. */
+    private static String fullName(String repoTag) {
+        int slash = repoTag.indexOf('/');
+        String first = slash < 0 ? "" : repoTag.substring(0, slash);
+        if (first.contains(".") || first.contains(":") || first.equals("localhost")) {
+            return repoTag;
+        }
+        return "docker.io/" + (slash < 0 ? "library/" : "") + repoTag;
+    }
+
+    private static ObjectNode descriptor(String mediaType, byte[] content) {
+        ObjectNode descriptor = Json.mapper().createObjectNode();
+        descriptor.put("mediaType", mediaType);
+        descriptor.put("digest", Digest.sha256(content).toString());
+        descriptor.put("size", content.length);
+        return descriptor;
+    }
+
+    private static String blobPath(byte[] content) {
+        return "blobs/sha256/" + Digest.sha256(content).hex();
     }
 }

@@ -176,8 +176,13 @@ public final class OciLayoutWriter {
         }
     }
 
-    /** Packs a directory (an OCI layout) into a tar file, entries relative to the directory. */
+    /** Packs a directory (an OCI layout, or any files) into a tar file, entries relative to the directory. */
     public static void archive(Path directory, Path tarFile) {
+        archive(directory, tarFile, "");
+    }
+
+    /** Packs a directory into a tar file, each entry name starting with {@code namePrefix} (e.g. {@code ./}). */
+    public static void archive(Path directory, Path tarFile, String namePrefix) {
         try (OutputStream out = Files.newOutputStream(tarFile);
                 TarArchiveOutputStream tar = new TarArchiveOutputStream(out);
                 Stream<Path> files = Files.walk(directory)) {
@@ -186,7 +191,7 @@ public final class OciLayoutWriter {
                 if (file.equals(directory)) {
                     continue;
                 }
-                String name = directory.relativize(file).toString().replace('\\', '/');
+                String name = namePrefix + directory.relativize(file).toString().replace('\\', '/');
                 TarArchiveEntry entry = new TarArchiveEntry(file.toFile(), Files.isDirectory(file) ? name + "/" : name);
                 tar.putArchiveEntry(entry);
                 if (Files.isRegularFile(file)) {
