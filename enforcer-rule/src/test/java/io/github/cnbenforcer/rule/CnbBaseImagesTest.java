@@ -1,0 +1,168 @@
+package io.github.cnbenforcer.rule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.cnbenforcer.image.Json;
+import io.github.cnbenforcer.testing.OciLayoutWriter;
+import io.github.cnbenforcer.testing.TestImage;
+import io.github.cnbenforcer.testing.TestIndex;
+import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.enforcer.rule.api.EnforcerLogger;
+import org.apache.maven.enforcer.rule.api.EnforcerRuleError;
+import org.apache.maven.enforcer.rule.api.EnforcerRuleException;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Build;
+import org.apache.maven.project.MavenProject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.mockito.Mock;
+import org.mockito.junit.jupiter.MockitoExtension;
+import org.mockito.junit.jupiter.MockitoSettings;
+import org.mockito.quality.Strictness;
+
+@ExtendWith(MockitoExtension.class)
+@MockitoSettings(strictness = Strictness.LENIENT)
+class CnbBaseImagesTest {
+    @TempDir
+    Path project;
+
+    @Mock
+    MavenProject mavenProject;
+
+    @Mock
+    MavenSession session;
+
+    @Mock
+    EnforcerLogger log;
+
+    private CnbBaseImages rule;
+
+    @BeforeEach
+    void setUp() {
+        Build build = new Build();
+        build.setDirectory(project.resolve("target").toString());
+        when(mavenProject.getBasedir()).thenReturn(project.toFile());
+        when(mavenProject.getBuild()).thenReturn(build);
+        rule = new CnbBaseImages(mavenProject, session);
+        rule.setLog(log);
+    }
+
+    private void configure(String field, Object value) throws ReflectiveOperationException {
+        Field parameter = CnbBaseImages.class.getDeclaredField(field);
+        parameter.setAccessible(true);
+        parameter.set(rule, value);
+    }
+
+    private void stack(TestImage build, TestImage run) throws ReflectiveOperationException {
+        OciLayoutWriter.to(project.resolve("images/build")).write("jammy", build);
+        OciLayoutWriter.to(project.resolve("images/run")).write("jammy", run);
+        configure("buildImage", "oci:images/build:jammy");
+        configure("runImage", "oci:images/run");
+        configure("inspectLayers", false);
+    }
+
+    private JsonNode report() throws Exception {
+        return Json.mapper().readTree(Files.readAllBytes(project.resolve("target/cnb-base-images.json")));
+    }
+
+    @Test
+    void compliantStackPassesAndWritesTheReport() throws Exception {
+        stack(TestImage.compliantBuild("amd64").variant("v1"), TestImage.compliantRun("amd64").variant("v1"));
+
+        rule.execute();
+
+        JsonNode report = report();
+        assertThat(report.get("result").asText()).isIn("pass", "warn");
+        assertThat(report.get("images")).hasSize(2);
+        assertThat(report.get("findings").findValuesAsText("status")).doesNotContain("fail");
+        assertThat(report.get("findings").findValuesAsText("check")).contains("build-path", "run-path",
+                "target-os-match", "label-maintainer");
+    }
+
+    @Test
+    void everyBrokenMustIsListedInOneFailure() throws Exception {
+        stack(TestImage.compliantBuild("amd64").user("0:0").withoutEnv("PATH"),
+                TestImage.compliantRun("amd64").withoutEnv("PATH"));
+
+        assertThatThrownBy(() -> rule.execute())
+                .isInstanceOf(EnforcerRuleException.class)
+                .isNotInstanceOf(EnforcerRuleError.class)
+                .hasMessageContaining("build-user-non-root  build  oci:images/build:jammy  linux/amd64: ")
+                .hasMessageContaining("build-path  build  ")
+                .hasMessageContaining("run-path  run  oci:images/run  linux/amd64: ");
+        assertThat(report().get("result").asText()).isEqualTo("fail");
+    }
+
+    @Test
+    void shouldFindingsAreWarningsUnlessStrict() throws Exception {
+        stack(TestImage.compliantBuild("amd64").withoutLabel("io.buildpacks.base.homepage"),
+                TestImage.compliantRun("amd64"));
+
+        rule.execute();
+        verify(log).warn(argThat((CharSequence line) -> line.toString().startsWith("WARN label-homepage  build")));
+
+        configure("strict", true);
+        assertThatThrownBy(() -> rule.execute()).hasMessageContaining("label-homepage  build");
+    }
+
+    @Test
+    void platformsNarrowTheValidationAndMustExistInBothImages() throws Exception {
+        OciLayoutWriter.to(project.resolve("images/build")).write("jammy",
+                TestIndex.of(TestImage.compliantBuild("amd64"), TestImage.compliantBuild("arm64")).withAttestations());
+        OciLayoutWriter.to(project.resolve("images/run")).write("jammy", TestImage.compliantRun("amd64"));
+        configure("buildImage", "oci:images/build");
+        configure("runImage", "oci:images/run");
+        configure("inspectLayers", false);
+
+        assertThatThrownBy(() -> rule.execute()).hasMessageContaining(
+                "target-platform-missing  pair  oci:images/build + oci:images/run  linux/arm64: the run image offers no linux/arm64");
+
+        configure("platforms", List.of("linux/amd64"));
+        rule.execute();
+        assertThat(report().get("images").findValuesAsText("platform")).containsOnly("linux/amd64");
+    }
+
+    @Test
+    void unreadableImageFailsWithReferenceAndCauseAndStillWritesTheReport() throws Exception {
+        configure("buildImage", "oci:images/missing");
+        configure("runImage", "oci:images/run");
+
+        assertThatThrownBy(() -> rule.execute())
+                .isInstanceOf(EnforcerRuleException.class)
+                .hasMessageStartingWith("Cannot read the build image oci:images/missing: ");
+        assertThat(report().get("error").asText()).startsWith("Cannot read the build image");
+        verify(log, never()).warn(anyString());
+    }
+
+    @Test
+    void missingRunImageIsAConfigurationError() throws Exception {
+        configure("buildImage", "oci:images/build");
+
+        assertThatThrownBy(() -> rule.execute())
+                .isInstanceOf(EnforcerRuleError.class)
+                .hasMessageContaining("<runImage> is not set");
+    }
+
+    @Test
+    void reportFileParameterIsHonoured() throws Exception {
+        stack(TestImage.compliantBuild("amd64"), TestImage.compliantRun("amd64"));
+        Path custom = project.resolve("reports/stack.json");
+        configure("reportFile", custom.toFile());
+
+        rule.execute();
+
+        assertThat(custom).exists();
+    }
+}
