@@ -13,6 +13,7 @@ import io.github.cnbenforcer.reference.ImageRef;
 import io.github.cnbenforcer.report.JsonReport;
 import io.github.cnbenforcer.report.StackOutcome;
 import io.github.cnbenforcer.source.ImageSources;
+import io.github.cnbenforcer.source.SourceLog;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -26,6 +27,8 @@ import org.apache.maven.enforcer.rule.api.EnforcerRuleError;
 import org.apache.maven.enforcer.rule.api.EnforcerRuleException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * Checks a Cloud Native Buildpacks build image and run image against the platform specification:
@@ -66,11 +69,13 @@ public final class CnbBaseImages extends AbstractEnforcerRule {
 
     private final MavenProject project;
     private final MavenSession session;
+    private final SettingsDecrypter settingsDecrypter;
 
     @Inject
-    public CnbBaseImages(MavenProject project, MavenSession session) {
+    public CnbBaseImages(MavenProject project, MavenSession session, SettingsDecrypter settingsDecrypter) {
         this.project = Objects.requireNonNull(project);
         this.session = Objects.requireNonNull(session);
+        this.settingsDecrypter = Objects.requireNonNull(settingsDecrypter);
     }
 
     @Override
@@ -92,6 +97,8 @@ public final class CnbBaseImages extends AbstractEnforcerRule {
     }
 
     private RuleSettings settings() throws EnforcerRuleError {
+        SourceLog sourceLog = getLog() == null ? SourceLog.NONE : new EnforcerSourceLog(getLog());
+        Settings mavenSettings = session.getSettings();
         return RuleSettings.builder(project.getBasedir().toPath())
                 .buildImage(buildImage)
                 .runImage(runImage)
@@ -103,6 +110,9 @@ public final class CnbBaseImages extends AbstractEnforcerRule {
                 .allowInsecureRegistries(allowInsecureRegistries)
                 .timeoutSeconds(timeout)
                 .offline(session.isOffline())
+                .settingsServers(MavenRegistrySettings.servers(mavenSettings, settingsDecrypter))
+                .proxies(MavenRegistrySettings.activeProxies(mavenSettings, settingsDecrypter, sourceLog))
+                .sourceLog(sourceLog)
                 .reportFile(reportFile != null ? reportFile.toPath()
                         : Path.of(project.getBuild().getDirectory(), "cnb-base-images.json"))
                 .build();

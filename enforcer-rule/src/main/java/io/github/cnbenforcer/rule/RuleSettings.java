@@ -3,7 +3,10 @@ package io.github.cnbenforcer.rule;
 import io.github.cnbenforcer.image.Platform;
 import io.github.cnbenforcer.reference.ImageRef;
 import io.github.cnbenforcer.reference.InvalidReferenceException;
+import io.github.cnbenforcer.source.SourceLog;
 import io.github.cnbenforcer.source.SourceOptions;
+import io.github.cnbenforcer.source.registry.auth.SettingsServers;
+import io.github.cnbenforcer.source.registry.transport.ProxySetting;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -92,6 +95,9 @@ public final class RuleSettings {
         private boolean allowInsecureRegistries;
         private Integer timeoutSeconds;
         private boolean offline;
+        private SettingsServers settingsServers = SettingsServers.NONE;
+        private List<ProxySetting> proxies = List.of();
+        private SourceLog sourceLog = SourceLog.NONE;
         private Path reportFile;
 
         private Builder(Path baseDir) {
@@ -148,6 +154,23 @@ public final class RuleSettings {
             return this;
         }
 
+        /** The settings.xml {@code <server>} logins registries are read with. */
+        public Builder settingsServers(SettingsServers value) {
+            this.settingsServers = value;
+            return this;
+        }
+
+        /** The active settings.xml {@code <proxies>}. */
+        public Builder proxies(List<ProxySetting> value) {
+            this.proxies = value;
+            return this;
+        }
+
+        public Builder sourceLog(SourceLog value) {
+            this.sourceLog = value;
+            return this;
+        }
+
         public Builder reportFile(Path value) {
             this.reportFile = value;
             return this;
@@ -189,7 +212,10 @@ public final class RuleSettings {
             SourceOptions options = SourceOptions.defaults()
                     .withAllowInsecureRegistries(allowInsecureRegistries)
                     .withTimeout(timeout)
-                    .withOffline(offline);
+                    .withOffline(offline)
+                    .withSettingsServers(settingsServers)
+                    .withProxies(proxies)
+                    .withLog(sourceLog);
             return new RuleSettings(this, build, run, mirrors, parsedPlatforms, options);
         }
 

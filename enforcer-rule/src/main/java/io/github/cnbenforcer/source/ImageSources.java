@@ -6,13 +6,17 @@ import io.github.cnbenforcer.reference.ImageRef;
 import io.github.cnbenforcer.source.layout.DockerArchiveSource;
 import io.github.cnbenforcer.source.layout.OciArchiveSource;
 import io.github.cnbenforcer.source.layout.OciLayoutSource;
+import io.github.cnbenforcer.source.registry.Registries;
+import io.github.cnbenforcer.source.registry.RegistrySource;
 
 /** Opens the source a reference's transport names. */
 public final class ImageSources {
     private final SourceOptions options;
+    private final Registries registries;
 
     public ImageSources(SourceOptions options) {
         this.options = options;
+        this.registries = new Registries(options);
     }
 
     public ImageSource open(ImageRef ref) throws ImageReadException {
@@ -25,9 +29,7 @@ public final class ImageSources {
                 return DockerArchiveSource.open(ref);
             case REGISTRY:
             default:
-                throw new ImageReadException("registry references are not supported yet (" + ref
-                        + "): copy the image to an OCI layout with 'skopeo copy --all docker://" + ref.text()
-                        + " oci:DIR' and use oci:DIR");
+                return RegistrySource.open(ref, registries);
         }
     }
 

@@ -1,8 +1,17 @@
 package io.github.cnbenforcer.source;
 
+import io.github.cnbenforcer.source.registry.auth.SettingsServers;
+import io.github.cnbenforcer.source.registry.transport.ProxySetting;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
-/** How sources reach images: what the rule's parameters and the Maven session say about the network. */
+/**
+ * How sources reach images: what the rule's parameters, the Maven session and the environment say
+ * about the network and about credentials. Immutable; every {@code with…} returns a copy.
+ */
 public final class SourceOptions {
     /** Connect and read timeout when the rule does not set {@code timeout}. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(20);
@@ -10,27 +19,71 @@ public final class SourceOptions {
     private final boolean allowInsecureRegistries;
     private final Duration timeout;
     private final boolean offline;
+    private final SettingsServers settingsServers;
+    private final List<ProxySetting> proxies;
+    private final Map<String, String> environment;
+    private final Path userHome;
+    private final SourceLog log;
 
-    private SourceOptions(boolean allowInsecureRegistries, Duration timeout, boolean offline) {
+    private SourceOptions(boolean allowInsecureRegistries, Duration timeout, boolean offline,
+            SettingsServers settingsServers, List<ProxySetting> proxies, Map<String, String> environment,
+            Path userHome, SourceLog log) {
         this.allowInsecureRegistries = allowInsecureRegistries;
-        this.timeout = timeout;
+        this.timeout = Objects.requireNonNull(timeout);
         this.offline = offline;
+        this.settingsServers = Objects.requireNonNull(settingsServers);
+        this.proxies = List.copyOf(proxies);
+        this.environment = Map.copyOf(environment);
+        this.userHome = userHome;
+        this.log = Objects.requireNonNull(log);
     }
 
+    /** The defaults: secure, online, no settings.xml, this process's environment and home directory. */
     public static SourceOptions defaults() {
-        return new SourceOptions(false, DEFAULT_TIMEOUT, false);
+        String home = System.getProperty("user.home");
+        return new SourceOptions(false, DEFAULT_TIMEOUT, false, SettingsServers.NONE, List.of(), System.getenv(),
+                home == null ? null : Path.of(home), SourceLog.NONE);
     }
 
     public SourceOptions withAllowInsecureRegistries(boolean allow) {
-        return new SourceOptions(allow, timeout, offline);
+        return new SourceOptions(allow, timeout, offline, settingsServers, proxies, environment, userHome, log);
     }
 
     public SourceOptions withTimeout(Duration newTimeout) {
-        return new SourceOptions(allowInsecureRegistries, newTimeout, offline);
+        return new SourceOptions(allowInsecureRegistries, newTimeout, offline, settingsServers, proxies, environment,
+                userHome, log);
     }
 
     public SourceOptions withOffline(boolean isOffline) {
-        return new SourceOptions(allowInsecureRegistries, timeout, isOffline);
+        return new SourceOptions(allowInsecureRegistries, timeout, isOffline, settingsServers, proxies, environment,
+                userHome, log);
+    }
+
+    public SourceOptions withSettingsServers(SettingsServers servers) {
+        return new SourceOptions(allowInsecureRegistries, timeout, offline, servers, proxies, environment, userHome,
+                log);
+    }
+
+    public SourceOptions withProxies(List<ProxySetting> activeProxies) {
+        return new SourceOptions(allowInsecureRegistries, timeout, offline, settingsServers, activeProxies,
+                environment, userHome, log);
+    }
+
+    /** The environment variables sources read ({@code CNB_REGISTRY_AUTH}, {@code DOCKER_CONFIG}, …). */
+    public SourceOptions withEnvironment(Map<String, String> variables) {
+        return new SourceOptions(allowInsecureRegistries, timeout, offline, settingsServers, proxies, variables,
+                userHome, log);
+    }
+
+    /** The home directory that holds {@code .docker/config.json}; {@code null} for none. */
+    public SourceOptions withUserHome(Path home) {
+        return new SourceOptions(allowInsecureRegistries, timeout, offline, settingsServers, proxies, environment,
+                home, log);
+    }
+
+    public SourceOptions withLog(SourceLog newLog) {
+        return new SourceOptions(allowInsecureRegistries, timeout, offline, settingsServers, proxies, environment,
+                userHome, newLog);
     }
 
     public boolean allowInsecureRegistries() {
@@ -44,5 +97,33 @@ public final class SourceOptions {
     /** Maven runs with {@code -o}: no registry may be contacted. */
     public boolean offline() {
         return offline;
+    }
+
+    /** The settings.xml {@code <server>} entries, looked up by id. */
+    public SettingsServers settingsServers() {
+        return settingsServers;
+    }
+
+    /** The active settings.xml {@code <proxies>}. */
+    public List<ProxySetting> proxies() {
+        return proxies;
+    }
+
+    public Map<String, String> environment() {
+        return environment;
+    }
+
+    public Path userHome() {
+        return userHome;
+    }
+
+    public SourceLog log() {
+        return log;
+    }
+
+    @Override
+    public String toString() {
+        return "SourceOptions[allowInsecureRegistries=" + allowInsecureRegistries + ", timeout=" + timeout
+                + ", offline=" + offline + ", proxies=" + proxies + "]";
     }
 }

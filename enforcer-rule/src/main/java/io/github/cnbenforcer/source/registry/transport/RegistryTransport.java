@@ -1,0 +1,166 @@
+package io.github.cnbenforcer.source.registry.transport;
+
+import io.github.cnbenforcer.source.SourceLog;
+import io.github.cnbenforcer.source.registry.auth.CredentialChain;
+import io.github.cnbenforcer.source.registry.auth.RegistryHost;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Requests to one registry's API ({@code /v2/…}): chooses HTTPS, or plain HTTP where the security
+ * policy allows it and the registry speaks it; adds the {@code Authorization} the registry asks for; and
+ * follows redirects by hand, carrying {@code Authorization} only to the registry itself.
+ */
+public final class RegistryTransport {
+    private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
+    private static final int MAX_REDIRECTS = 5;
+
+    private final RegistryHost registry;
+    private final HttpTransport http;
+    private final TransportSecurity security;
+    private final RegistryAuthenticator authenticator;
+    private final SourceLog log;
+    private String scheme;
+
+    RegistryTransport(RegistryHost registry, HttpTransport http, TransportSecurity security,
+            RegistryAuthenticator authenticator, SourceLog log) {
+        this.registry = registry;
+        this.http = http;
+        this.security = security;
+        this.authenticator = authenticator;
+        this.log = log;
+    }
+
+    /** The transport for {@code registry}, with its own authenticator over the shared HTTP client. */
+    public static RegistryTransport create(RegistryHost registry, HttpTransport http, TransportSecurity security,
+            CredentialChain credentials, SourceLog log) {
+        Clock clock = Clock.systemUTC();
+        RegistryAuthenticator authenticator = new RegistryAuthenticator(registry, credentials,
+                new TokenClient(http, clock, log), clock, log);
+        return new RegistryTransport(registry, http, security, authenticator, log);
+    }
+
+    public RegistryHost registry() {
+        return registry;
+    }
+
+    /** Where the credential in use came from, for messages. */
+    public String credentialSource() {
+        return authenticator.credentialSource();
+    }
+
+    /**
+     * Sends {@code method} (GET or HEAD) to {@code path} (e.g. {@code /v2/acme/run/manifests/jammy}) in the
+     * pull scope of {@code repository}. The answer may be any status; the caller closes it.
+     *
+     * @param accept the {@code Accept} value, or {@code null}
+     */
+    public Response send(String method, String path, String accept, String repository) throws IOException {
+        String scope = RegistryAuthenticator.pullScope(repository);
+        URI uri = uri(scheme(), path);
+        String authorization = authenticator.authorization(uri, scope);
+        Response response = http.send(request(method, uri, accept, authorization));
+        if (response.status() == 401) {
+            Optional<String> retry = authenticator.retryAfterUnauthorized(response.headers("WWW-Authenticate"), uri,
+                    scope, authorization);
+            if (retry.isPresent()) {
+                response.discard();
+                authorization = retry.get();
+                response = http.send(request(method, uri, accept, authorization));
+            }
+        }
+        return followRedirects(method, response, accept, authorization);
+    }
+
+    /** HTTPS, unless the registry may use plain HTTP and a probe finds that it does. */
+    private synchronized String scheme() throws IOException {
+        if (scheme == null) {
+            if (security.mayUsePlainHttp(registry)) {
+                Response answer = new SchemeProbe(registry, http).probe();
+                authenticator.learn(answer.headers("WWW-Authenticate"));
+                scheme = answer.uri().getScheme();
+                log.debug("registry " + registry.displayName() + " speaks " + scheme);
+            } else {
+                scheme = "https";
+            }
+        }
+        return scheme;
+    }
+
+    private Response followRedirects(String method, Response first, String accept, String authorization)
+            throws IOException {
+        URI registryUri = first.uri();
+        Response response = first;
+        for (int hops = 0; REDIRECTS.contains(response.status()); hops++) {
+            String location = response.header("Location").orElse(null);
+            if (location == null || hops >= MAX_REDIRECTS) {
+                return response;
+            }
+            response.discard();
+            URI next = redirectTarget(response.uri(), location);
+            String carried = sameOrigin(next, registryUri) ? authorization : null;
+            log.debug("registry " + registry.displayName() + ": redirected to " + next.getHost()
+                    + (carried == null ? "" : " (with Authorization)"));
+            response = http.send(request(method, next, accept, carried));
+        }
+        return response;
+    }
+
+    private URI redirectTarget(URI from, String location) throws IOException {
+        URI to;
+        try {
+            to = from.resolve(location);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("the registry " + registry.displayName() + " redirected to a malformed URL");
+        }
+        boolean isHttp = "http".equalsIgnoreCase(to.getScheme());
+        if (!isHttp && !"https".equalsIgnoreCase(to.getScheme()) || to.getHost() == null) {
+            throw new IOException("the registry " + registry.displayName() + " redirected to '" + to.getScheme()
+                    + ":…', which is not an http(s) URL");
+        }
+        if (isHttp && "https".equalsIgnoreCase(from.getScheme()) && !security.mayUsePlainHttp(to.getHost())) {
+            throw new InsecureTransportException("the registry " + registry.displayName()
+                    + " redirected from HTTPS to plain HTTP (" + to.getHost() + "), which is only followed with"
+                    + " allowInsecureRegistries");
+        }
+        return to;
+    }
+
+    /** Same scheme, host and port: {@code Authorization} only goes back to the registry's own API. */
+    static boolean sameOrigin(URI target, URI registryUri) {
+        return target.getScheme().equalsIgnoreCase(registryUri.getScheme())
+                && target.getHost().equalsIgnoreCase(registryUri.getHost())
+                && effectivePort(target) == effectivePort(registryUri);
+    }
+
+    private HttpRequest request(String method, URI uri, String accept, String authorization) {
+        HttpRequest.Builder builder = http.newRequest(uri).method(method, HttpRequest.BodyPublishers.noBody());
+        if (accept != null) {
+            builder.header("Accept", accept);
+        }
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        return builder.build();
+    }
+
+    private URI uri(String uriScheme, String path) {
+        return URI.create(uriScheme + "://" + registry.authority() + path);
+    }
+
+    private static int effectivePort(URI uri) {
+        if (uri.getPort() >= 0) {
+            return uri.getPort();
+        }
+        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+
+    @Override
+    public String toString() {
+        return "registry " + registry.displayName();
+    }
+}

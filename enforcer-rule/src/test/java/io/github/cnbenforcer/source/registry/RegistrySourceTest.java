@@ -1,0 +1,388 @@
+package io.github.cnbenforcer.source.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.cnbenforcer.image.ContentStore;
+import io.github.cnbenforcer.image.Descriptor;
+import io.github.cnbenforcer.image.Digest;
+import io.github.cnbenforcer.image.ImageReadException;
+import io.github.cnbenforcer.image.ImageResolver;
+import io.github.cnbenforcer.image.MediaTypes;
+import io.github.cnbenforcer.image.Platform;
+import io.github.cnbenforcer.image.ResolvedImage;
+import io.github.cnbenforcer.reference.ImageRef;
+import io.github.cnbenforcer.source.ImageSources;
+import io.github.cnbenforcer.source.SourceOptions;
+import io.github.cnbenforcer.source.registry.FakeRegistry.Answer;
+import io.github.cnbenforcer.source.registry.auth.RegistryHost;
+import io.github.cnbenforcer.source.registry.auth.ServerLogin;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class RegistrySourceTest {
+    private static final String REPOSITORY = "stacks/run";
+    private final List<Duration> sleeps = new ArrayList<>();
+    private FakeRegistry registry;
+
+    @BeforeEach
+    void start() throws IOException {
+        registry = new FakeRegistry();
+    }
+
+    @AfterEach
+    void stop() {
+        registry.close();
+    }
+
+    private static SourceOptions options() {
+        return SourceOptions.defaults().withEnvironment(Map.of()).withUserHome(null)
+                .withTimeout(Duration.ofSeconds(5));
+    }
+
+    private RegistrySource open(String qualifier) throws Exception {
+        return open(qualifier, options());
+    }
+
+    private RegistrySource open(String qualifier, SourceOptions options) throws Exception {
+        String separator = qualifier.startsWith("sha256:") ? "@" : ":";
+        ImageRef ref = ImageRef.parse(registry.authority() + "/" + REPOSITORY + separator + qualifier, Path.of("."));
+        return RegistrySource.open(ref, new Registries(options, sleeps::add));
+    }
+
+    private String manifestPath(String qualifier) {
+        return "/v2/" + REPOSITORY + "/manifests/" + qualifier;
+    }
+
+    @Test
+    void resolvesASinglePlatformImageWithOneRequestForTheManifestAndOneForTheConfig() throws Exception {
+        TinyImage image = TinyImage.linuxAmd64().serveOn(registry, REPOSITORY, "jammy");
+
+        ResolvedImage resolved = new ImageResolver().resolve(open("jammy"));
+
+        Platform platform = resolved.platforms().get(0);
+        assertThat(platform).hasToString("linux/amd64");
+        assertThat(resolved.image(platform).configDigest()).isEqualTo(image.configDigest);
+        assertThat(resolved.root().digest()).isEqualTo(image.manifestDigest);
+        assertThat(registry.requests()).extracting(FakeRegistry.Request::path)
+                .containsExactly("/v2/", manifestPath("jammy"), "/v2/" + REPOSITORY + "/blobs/" + image.configDigest);
+    }
+
+    @Test
+    void aSecondImageFromTheSameRepositoryReusesVerifiedDocuments() throws Exception {
+        TinyImage image = TinyImage.linuxAmd64().serveOn(registry, REPOSITORY, "jammy");
+        Registries registries = new Registries(options(), sleeps::add);
+        ImageRef ref = ImageRef.parse(registry.authority() + "/" + REPOSITORY + ":jammy", Path.of("."));
+
+        for (int i = 0; i < 2; i++) {
+            ResolvedImage resolved = new ImageResolver().resolve(RegistrySource.open(ref, registries));
+            resolved.image(resolved.platforms().get(0));
+        }
+
+        assertThat(registry.requests("GET", manifestPath("jammy"))).hasSize(2);
+        assertThat(registry.requests("GET", "/v2/" + REPOSITORY + "/blobs/" + image.configDigest)).hasSize(1);
+    }
+
+    @Test
+    void headNamesAManifestWithoutReadingIt() throws Exception {
+        TinyImage image = TinyImage.linuxAmd64();
+        registry.serve("HEAD", manifestPath("jammy"), Answer.of(200).withHeader("Content-Type", MediaTypes.OCI_MANIFEST)
+                .withHeader("Docker-Content-Digest", image.manifestDigest.toString())
+                .withHeader("Content-Length", String.valueOf(image.manifest.length)));
+        RegistryFetcher fetcher = new Registries(options(), sleeps::add).fetcher(
+                RegistryHost.of(registry.authority()));
+
+        Descriptor head = fetcher.headManifest(REPOSITORY, "jammy").orElseThrow();
+
+        assertThat(head.digest()).isEqualTo(image.manifestDigest);
+        assertThat(head.size()).isEqualTo(image.manifest.length);
+        assertThat(head.mediaType()).isEqualTo(MediaTypes.OCI_MANIFEST);
+    }
+
+    @Test
+    void asksForIndexesAndManifestsOfBothOciAndDocker() throws Exception {
+        TinyImage.linuxAmd64().serveOn(registry, REPOSITORY, "jammy");
+
+        open("jammy").root();
+
+        assertThat(registry.requests("GET", manifestPath("jammy")).get(0).header("Accept")).contains(MediaTypes.OCI_INDEX,
+                MediaTypes.DOCKER_MANIFEST_LIST, MediaTypes.OCI_MANIFEST, MediaTypes.DOCKER_MANIFEST);
+    }
+
+    @Test
+    void readsAnIndexOnceAndEachPlatformByDigest() throws Exception {
+        TinyImage amd64 = TinyImage.of("linux", "amd64").serveOn(registry, REPOSITORY, "amd64");
+        TinyImage arm64 = TinyImage.of("linux", "arm64").serveOn(registry, REPOSITORY, "arm64");
+        registry.serve("GET", manifestPath("jammy"), Answer.ok(TinyImage.index(amd64, arm64), MediaTypes.OCI_INDEX));
+
+        ResolvedImage resolved = new ImageResolver().resolve(open("jammy"));
+        for (Platform platform : resolved.platforms()) {
+            resolved.image(platform);
+        }
+
+        assertThat(resolved.isIndex()).isTrue();
+        assertThat(resolved.platforms()).extracting(Platform::toString).containsExactly("linux/amd64",
+                "linux/arm64");
+        assertThat(registry.requests("GET", manifestPath("jammy"))).hasSize(1);
+        assertThat(registry.requests()).hasSize(6);
+    }
+
+    @Test
+    void aDigestPinnedReferenceRefusesOtherContent() throws Exception {
+        TinyImage wanted = TinyImage.of("linux", "amd64");
+        TinyImage other = TinyImage.of("linux", "arm64");
+        registry.serve("GET", manifestPath(wanted.manifestDigest.toString()),
+                Answer.ok(other.manifest, MediaTypes.OCI_MANIFEST));
+
+        RegistrySource source = open(wanted.manifestDigest.toString());
+
+        assertThatThrownBy(source::root).isInstanceOf(ImageReadException.class)
+                .hasMessageContaining("the registry " + registry.authority())
+                .hasMessageContaining(registry.authority() + "/" + REPOSITORY + "@" + wanted.manifestDigest)
+                .hasMessageContaining("whose digest is " + other.manifestDigest.abbreviated())
+                .hasMessageContaining("it was asked for");
+    }
+
+    @Test
+    void contentThatDiffersFromDockerContentDigestIsRefused() throws Exception {
+        TinyImage image = TinyImage.linuxAmd64();
+        registry.serve("GET", manifestPath("jammy"), Answer.ok(image.manifest, MediaTypes.OCI_MANIFEST)
+                .withHeader("Docker-Content-Digest", Digest.sha256("other".getBytes(StandardCharsets.UTF_8))
+                        .toString()));
+
+        assertThatThrownBy(open("jammy")::root).hasMessageContaining("Docker-Content-Digest");
+    }
+
+    @Test
+    void aConfigWithTheWrongDigestIsRefused() throws Exception {
+        TinyImage image = TinyImage.linuxAmd64().serveOn(registry, REPOSITORY, "jammy");
+        byte[] tampered = new String(image.config, StandardCharsets.UTF_8).replace("1000", "0000")
+                .getBytes(StandardCharsets.UTF_8);
+        registry.serve("GET", "/v2/" + REPOSITORY + "/blobs/" + image.configDigest,
+                Answer.ok(tampered, "application/octet-stream"));
+
+        assertThatThrownBy(() -> new ImageResolver().resolve(open("jammy")))
+                .hasMessageContaining("the blob " + image.configDigest.abbreviated())
+                .hasMessageContaining("whose digest is");
+    }
+
+    @Test
+    void aLayerWithTheWrongDigestFailsAtTheEndOfItsStream() throws Exception {
+        byte[] layer = "layer content".getBytes(StandardCharsets.UTF_8);
+        Descriptor descriptor = Descriptor.of(MediaTypes.OCI_LAYER, Digest.sha256("other content".getBytes(
+                StandardCharsets.UTF_8)), layer.length);
+        registry.serve("GET", "/v2/" + REPOSITORY + "/blobs/" + descriptor.digest(),
+                Answer.ok(layer, "application/octet-stream"));
+
+        try (InputStream stream = open("jammy").content().open(descriptor)) {
+            assertThatThrownBy(stream::readAllBytes).isInstanceOf(IOException.class)
+                    .hasMessageContaining("does not match its digest");
+        }
+    }
+
+    @Test
+    void aTruncatedLayerFailsAtTheEndOfItsStream() throws Exception {
+        byte[] layer = new byte[100_000];
+        Descriptor descriptor = Descriptor.of(MediaTypes.OCI_LAYER, Digest.sha256(layer), layer.length);
+        try (DroppingServer dropping = new DroppingServer(layer, 1000, "application/octet-stream")) {
+            ImageRef ref = ImageRef.parse(dropping.authority() + "/" + REPOSITORY + ":jammy", Path.of("."));
+            RegistrySource source = RegistrySource.open(ref, new Registries(options(), sleeps::add));
+
+            try (InputStream stream = source.content().open(descriptor)) {
+                assertThatThrownBy(stream::readAllBytes).isInstanceOf(IOException.class);
+            }
+        }
+    }
+
+    @Test
+    void aTruncatedManifestIsAClearError() throws Exception {
+        TinyImage image = TinyImage.linuxAmd64();
+        try (DroppingServer dropping = new DroppingServer(image.manifest, 20, MediaTypes.OCI_MANIFEST)) {
+            ImageRef ref = ImageRef.parse(dropping.authority() + "/" + REPOSITORY + ":jammy", Path.of("."));
+            RegistrySource source = RegistrySource.open(ref, new Registries(options(), sleeps::add));
+
+            assertThatThrownBy(source::root).isInstanceOf(ImageReadException.class)
+                    .hasMessageContaining(dropping.authority() + "/" + REPOSITORY + ":jammy")
+                    .hasMessageContaining("the registry " + dropping.authority());
+        }
+    }
+
+    @Test
+    void aManifestOverTheSizeLimitIsRefused() throws Exception {
+        byte[] huge = new byte[(int) ContentStore.MAX_MANIFEST_BYTES + 1];
+        registry.serve("GET", manifestPath("huge"), Answer.ok(huge, MediaTypes.OCI_MANIFEST));
+
+        assertThatThrownBy(open("huge")::root).hasMessageContaining("larger than 4 MiB")
+                .hasMessageContaining(REPOSITORY + ":huge");
+    }
+
+    @Test
+    void aDescriptorOverTheSizeLimitIsRefusedWithoutARequest() throws Exception {
+        Descriptor config = Descriptor.of(MediaTypes.OCI_CONFIG, Digest.sha256(new byte[1]),
+                ContentStore.MAX_CONFIG_BYTES + 1);
+
+        assertThatThrownBy(() -> open("jammy").content().read(config, ContentStore.MAX_CONFIG_BYTES))
+                .hasMessageContaining("larger than 8 MiB");
+        assertThat(registry.requests()).isEmpty();
+    }
+
+    @Test
+    void aMissingTagSaysSo() throws Exception {
+        registry.serve("GET", manifestPath("nope"), Answer.json(404,
+                "{\"errors\":[{\"code\":\"MANIFEST_UNKNOWN\",\"message\":\"manifest unknown\"}]}"));
+
+        assertThatThrownBy(open("nope")::root)
+                .hasMessageContaining("the registry " + registry.authority() + " has no tag 'nope' in the"
+                        + " repository '" + REPOSITORY + "'")
+                .hasMessageContaining("MANIFEST_UNKNOWN")
+                .hasMessageContaining("skopeo list-tags docker://" + registry.authority() + "/" + REPOSITORY);
+    }
+
+    @Test
+    void aMissingRepositorySaysSo() throws Exception {
+        registry.serve("GET", manifestPath("jammy"), Answer.json(404,
+                "{\"errors\":[{\"code\":\"NAME_UNKNOWN\",\"message\":\"repository name not known\"}]}"));
+
+        assertThatThrownBy(open("jammy")::root)
+                .hasMessageContaining("the repository '" + REPOSITORY + "' does not exist in the registry "
+                        + registry.authority());
+    }
+
+    @Test
+    void anonymousAccessThatIsRefusedSaysWhereCredentialsGo() throws Exception {
+        registry.serve("GET", manifestPath("jammy"), Answer.json(401,
+                "{\"errors\":[{\"code\":\"UNAUTHORIZED\"}]}").withHeader("WWW-Authenticate", "Basic realm=\"fake\""));
+
+        assertThatThrownBy(open("jammy")::root)
+                .hasMessageContaining("requires authentication for the repository '" + REPOSITORY + "'")
+                .hasMessageContaining("no credentials were found")
+                .hasMessageContaining("<id>" + registry.authority() + "</id> (or 127.0.0.1)")
+                .hasMessageContaining("CNB_REGISTRY_AUTH");
+    }
+
+    @Test
+    void refusedCredentialsAreNamedByTheirSourceNeverByTheirSecret() throws Exception {
+        registry.serve("GET", manifestPath("jammy"), Answer.json(401,
+                "{\"errors\":[{\"code\":\"UNAUTHORIZED\"}]}").withHeader("WWW-Authenticate", "Basic realm=\"fake\""));
+        SourceOptions withLogin = options().withSettingsServers(id -> id.equals("127.0.0.1")
+                ? Optional.of(new ServerLogin("127.0.0.1", "alice", "s3cret-pass")) : Optional.empty());
+
+        assertThatThrownBy(open("jammy", withLogin)::root)
+                .hasMessageContaining("refused the credentials from settings.xml server '127.0.0.1'")
+                .hasMessageNotContaining("s3cret-pass")
+                .hasMessageNotContaining(Base64.getEncoder().encodeToString("alice:s3cret-pass"
+                        .getBytes(StandardCharsets.UTF_8)));
+        List<FakeRegistry.Request> manifestRequests = registry.requests("GET", manifestPath("jammy"));
+        assertThat(manifestRequests).hasSize(2);
+        assertThat(manifestRequests.get(0).authorization()).isNull();
+        assertThat(manifestRequests.get(1).authorization()).startsWith("Basic ");
+    }
+
+    @Test
+    void deniedAccessNamesTheCredentialSource() throws Exception {
+        registry.serve("GET", manifestPath("jammy"),
+                Answer.json(401, "{}").withHeader("WWW-Authenticate", "Basic realm=\"fake\""),
+                Answer.json(403, "{\"errors\":[{\"code\":\"DENIED\"}]}"));
+        SourceOptions withLogin = options().withEnvironment(Map.of("CNB_REGISTRY_AUTH",
+                "{\"" + registry.authority() + "\":\"Bearer very-secret\"}"));
+
+        assertThatThrownBy(open("jammy", withLogin)::root)
+                .hasMessageContaining("denied access to the repository '" + REPOSITORY + "' (HTTP 403, DENIED)"
+                        + " with credentials from CNB_REGISTRY_AUTH")
+                .hasMessageNotContaining("very-secret");
+    }
+
+    @Test
+    void offlineMavenContactsNoRegistry() throws Exception {
+        assertThatThrownBy(() -> open("jammy", options().withOffline(true)))
+                .isInstanceOf(ImageReadException.class)
+                .hasMessageContaining("Maven runs offline (-o)")
+                .hasMessageContaining("the registry " + registry.authority() + " is not contacted");
+        assertThat(registry.requests()).isEmpty();
+    }
+
+    @Test
+    void imageSourcesOpensRegistryReferences() throws Exception {
+        TinyImage.linuxAmd64().serveOn(registry, REPOSITORY, "jammy");
+        ImageRef ref = ImageRef.parse("docker://" + registry.authority() + "/" + REPOSITORY + ":jammy", Path.of("."));
+
+        try (var source = new ImageSources(options()).open(ref)) {
+            assertThat(source.location()).isEqualTo("registry " + registry.authority());
+            assertThat(source.reference()).isEqualTo(ref.text());
+            assertThat(source.root().mediaType()).isEqualTo(MediaTypes.OCI_MANIFEST);
+        }
+    }
+
+    @Test
+    void rateLimitingIsWaitedOutAsRetryAfterSays() throws Exception {
+        TinyImage image = TinyImage.linuxAmd64();
+        registry.serve("GET", manifestPath("jammy"), Answer.of(429).withHeader("Retry-After", "2"),
+                Answer.ok(image.manifest, MediaTypes.OCI_MANIFEST));
+
+        assertThat(open("jammy").root().digest()).isEqualTo(image.manifestDigest);
+        assertThat(sleeps).containsExactly(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void aFailingRegistryIsTriedThreeTimes() throws Exception {
+        registry.serve("GET", manifestPath("jammy"), Answer.of(503));
+
+        assertThatThrownBy(open("jammy")::root).hasMessageContaining("HTTP 503")
+                .hasMessageContaining("3 tries");
+        assertThat(registry.requests("GET", manifestPath("jammy"))).hasSize(3);
+    }
+
+    @Test
+    void schemaOneManifestsAreRefusedWithAdvice() throws Exception {
+        registry.serve("GET", manifestPath("old"), Answer.ok("{}".getBytes(StandardCharsets.UTF_8),
+                "application/vnd.docker.distribution.manifest.v1+prettyjws"));
+
+        assertThatThrownBy(open("old")::root).hasMessageContaining("schema 1");
+    }
+
+    @Test
+    void aClosedPortIsAConnectionRefused() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        ImageRef ref = ImageRef.parse("127.0.0.1:" + closedPort + "/" + REPOSITORY + ":jammy", Path.of("."));
+
+        assertThatThrownBy(() -> RegistrySource.open(ref, new Registries(options(), sleeps::add)).root())
+                .hasMessageContaining("the registry 127.0.0.1:" + closedPort + " refused the connection");
+    }
+
+    @Test
+    void aRegistryThatDoesNotAnswerTimesOut() throws Exception {
+        registry.serve("GET", manifestPath("jammy"), Answer.of(200).stallingBeforeHeaders(Duration.ofSeconds(5)));
+        RegistrySource source = open("jammy", options().withTimeout(Duration.ofSeconds(1)));
+        long start = System.nanoTime();
+
+        assertThatThrownBy(source::root).hasMessageContaining("did not answer within 1 s");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
+    }
+
+    @Test
+    void aBodyThatStallsTimesOut() throws Exception {
+        TinyImage image = TinyImage.linuxAmd64();
+        registry.serve("GET", manifestPath("jammy"), Answer.ok(image.manifest, MediaTypes.OCI_MANIFEST)
+                .stallingInBody(Duration.ofSeconds(5)));
+        RegistrySource source = open("jammy", options().withTimeout(Duration.ofSeconds(1)));
+        long start = System.nanoTime();
+
+        assertThatThrownBy(source::root).hasMessageContaining("did not answer within 1 s");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
+    }
+}
