@@ -23,6 +23,7 @@ import org.apache.maven.enforcer.rule.api.EnforcerRuleException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Build;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,6 +46,9 @@ class CnbBaseImagesTest {
     MavenSession session;
 
     @Mock
+    SettingsDecrypter settingsDecrypter;
+
+    @Mock
     EnforcerLogger log;
 
     private CnbBaseImages rule;
@@ -55,7 +59,7 @@ class CnbBaseImagesTest {
         build.setDirectory(project.resolve("target").toString());
         when(mavenProject.getBasedir()).thenReturn(project.toFile());
         when(mavenProject.getBuild()).thenReturn(build);
-        rule = new CnbBaseImages(mavenProject, session);
+        rule = new CnbBaseImages(mavenProject, session, settingsDecrypter);
         rule.setLog(log);
     }
 
