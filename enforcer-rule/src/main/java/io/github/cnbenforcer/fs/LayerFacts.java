@@ -1,0 +1,112 @@
+package io.github.cnbenforcer.fs;
+
+import io.github.cnbenforcer.image.PlatformImage;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The filesystem facts of one platform image, read from its layers on the first question and
+ * remembered. The first question reads, in the same top-down pass, everything the checks are
+ * expected to ask: {@code /etc/passwd}, {@code /etc/group}, {@code /etc/os-release} (or
+ * {@code /usr/lib/os-release} when it is absent), and the home directory ({@code HOME} of the config,
+ * and the {@code /etc/passwd} home of the config's {@code User}). Methods are synchronized, for use by
+ * one check after another.
+ */
+public final class LayerFacts implements ImageFacts {
+    static final String PASSWD = "/etc/passwd";
+    static final String GROUP = "/etc/group";
+    static final String OS_RELEASE = "/etc/os-release";
+    static final String OS_RELEASE_FALLBACK = "/usr/lib/os-release";
+
+    private final PlatformImage image;
+    private final LayeredFilesystem filesystem;
+    private final Map<String, Optional<FileMetadata>> stats = new HashMap<>();
+    private UserDatabase users;
+    private Optional<Map<String, String>> osRelease;
+
+    /**
+     * @param budgetBytes compressed layer bytes that may be read for this image, over all questions
+     *     (the rule's {@code layerBudgetMiB})
+     */
+    public LayerFacts(PlatformImage image, long budgetBytes) {
+        this.image = image;
+        this.filesystem = new LayeredFilesystem(image, ReadBudget.forLayerBudget(budgetBytes), this::expectedQuestions);
+    }
+
+    @Override
+    public synchronized UserDatabase users() throws FactUnavailableException {
+        if (users == null) {
+            List<PasswdEntry> passwd = filesystem.read(PASSWD).map(bytes -> UserFileParser.passwd(text(bytes)))
+                    .orElse(List.of());
+            List<GroupEntry> groups = filesystem.read(GROUP).map(bytes -> UserFileParser.group(text(bytes)))
+                    .orElse(List.of());
+            users = new UserDatabase(passwd, groups);
+        }
+        return users;
+    }
+
+    @Override
+    public synchronized Optional<FileMetadata> stat(String absolutePath) throws FactUnavailableException {
+        Optional<FileMetadata> metadata = stats.get(absolutePath);
+        if (metadata == null) {
+            metadata = filesystem.stat(absolutePath);
+            stats.put(absolutePath, metadata);
+        }
+        return metadata;
+    }
+
+    @Override
+    public synchronized Optional<Map<String, String>> osRelease() throws FactUnavailableException {
+        if (osRelease == null) {
+            Optional<byte[]> content = filesystem.read(OS_RELEASE);
+            if (content.isEmpty()) {
+                content = filesystem.read(OS_RELEASE_FALLBACK);
+            }
+            osRelease = content.map(bytes -> OsReleaseParser.parse(text(bytes)));
+        }
+        return osRelease;
+    }
+
+    /** Compressed layer bytes read so far for this image. */
+    public synchronized long bytesRead() {
+        return filesystem.bytesRead();
+    }
+
+    private List<PathQuestion> expectedQuestions(LayeredFilesystem knownSoFar) {
+        List<PathQuestion> questions = new ArrayList<>();
+        questions.add(PathQuestion.content(PASSWD));
+        questions.add(PathQuestion.content(GROUP));
+        questions.add(PathQuestion.content(OS_RELEASE));
+        questions.add(knownSoFar.peek(OS_RELEASE).state() == Resolution.State.ABSENT
+                ? PathQuestion.content(OS_RELEASE_FALLBACK)
+                : PathQuestion.contentIfSeen(OS_RELEASE_FALLBACK));
+        image.config().envValue("HOME").filter(home -> home.startsWith("/"))
+                .ifPresent(home -> questions.add(PathQuestion.entry(home)));
+        knownSoFar.keptContent(PASSWD).flatMap(this::homeOfConfiguredUser)
+                .ifPresent(home -> questions.add(PathQuestion.entry(home)));
+        return questions;
+    }
+
+    /** The {@code /etc/passwd} home of the config's {@code User} (root when unset). */
+    private Optional<String> homeOfConfiguredUser(byte[] passwd) {
+        UserDatabase database = new UserDatabase(UserFileParser.passwd(text(passwd)), List.of());
+        String user = image.config().user().orElse("").split(":", 2)[0];
+        Optional<PasswdEntry> entry;
+        if (user.isEmpty()) {
+            entry = database.userByUid(0);
+        } else if (user.chars().allMatch(c -> c >= '0' && c <= '9') && user.length() <= 10) {
+            entry = database.userByUid(Long.parseLong(user));
+        } else {
+            entry = database.userByName(user);
+        }
+        return entry.map(PasswdEntry::home).filter(home -> home.startsWith("/"));
+    }
+
+    private static String text(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}

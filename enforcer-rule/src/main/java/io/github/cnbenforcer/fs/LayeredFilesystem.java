@@ -1,0 +1,217 @@
+package io.github.cnbenforcer.fs;
+
+import io.github.cnbenforcer.image.ImageReadException;
+import io.github.cnbenforcer.image.PlatformImage;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The filesystem of one image, read from its layers on demand: top layer first, stopping as soon as
+ * every question is decided: found, hidden by a whiteout or opaque directory of a higher layer, or
+ * absent from every layer.
+ *
+ * <p>Layers are streamed, never stored. Each entry read leaves its metadata behind (see
+ * {@link VisibleEntries}), so that a later question about a layer already read is answered without
+ * reading it again; only the content of the files questions need is kept. A later question about
+ * lower layers continues where reading stopped. Reading a layer again happens only to continue a
+ * layer left part-way (its read entries are skipped), or to fetch the content of a file that became
+ * interesting after it was passed (e.g. a symlink target in a higher layer), and then only that
+ * layer, up to that entry.
+ */
+final class LayeredFilesystem {
+    /** Largest file whose content is read. */
+    static final int MAX_FILE_BYTES = 1024 * 1024;
+
+    private final ImageLayers layers;
+    private final ReadBudget budget;
+    private final ExpectedQuestions expected;
+    private final VisibleEntries entries = new VisibleEntries();
+    private final PathResolver resolver = new PathResolver(entries);
+    /** The next layer to read from, counted from the top. */
+    private int layerInProgress;
+    /** Entries of that layer already taken in by an earlier pass. */
+    private long entriesTakenInLayer;
+    private ReadFailure failure;
+
+    LayeredFilesystem(PlatformImage image, ReadBudget budget, ExpectedQuestions expected) {
+        this.budget = budget;
+        this.layers = new ImageLayers(image, budget);
+        this.expected = expected;
+    }
+
+    /** The entry at an absolute path, symlinks followed; empty when nothing is there. */
+    Optional<FileMetadata> stat(String absolutePath) throws FactUnavailableException {
+        Resolution resolution = decide(PathQuestion.entry(absolutePath));
+        return resolution.state() == Resolution.State.ABSENT
+                ? Optional.empty()
+                : Optional.of(metadata(resolution));
+    }
+
+    /** The content of the file at an absolute path, symlinks followed; empty when nothing is there. */
+    Optional<byte[]> read(String absolutePath) throws FactUnavailableException {
+        Resolution resolution = decide(PathQuestion.content(absolutePath));
+        if (resolution.state() == Resolution.State.ABSENT) {
+            return Optional.empty();
+        }
+        if (resolution.record().kind() != LayerEntry.Kind.FILE) {
+            throw new FactUnavailableException(absolutePath + " in " + layers.reference() + " is not a regular file ("
+                    + metadata(resolution) + ")");
+        }
+        return Optional.of(contentOf(absolutePath, resolution.record()));
+    }
+
+    /** Where a path leads by what is known now, without reading anything. */
+    Resolution peek(String absolutePath) {
+        return resolver.resolve(absolutePath);
+    }
+
+    /** The content of a file, if what is known now holds it, without reading anything. */
+    Optional<byte[]> keptContent(String absolutePath) {
+        Resolution resolution = peek(absolutePath);
+        return resolution.state() == Resolution.State.FOUND
+                ? Optional.ofNullable(resolution.record().content())
+                : Optional.empty();
+    }
+
+    /** Compressed bytes read so far, over all passes. */
+    long bytesRead() {
+        return budget.compressedRead();
+    }
+
+    private Resolution decide(PathQuestion question) throws FactUnavailableException {
+        if (!question.path().startsWith("/")) {
+            throw new FactUnavailableException("'" + question.path() + "' is not an absolute path");
+        }
+        readUntilDecided(question);
+        Resolution resolution = resolver.resolve(question.path());
+        if (resolution.state() == Resolution.State.LOOP) {
+            throw new FactUnavailableException(question.path() + " in " + layers.reference()
+                    + " leads through more than " + PathResolver.MAX_SYMLINKS + " symlinks (a symlink loop)");
+        }
+        if (!resolution.isDecided()) {
+            throw new FactUnavailableException(failure.reasonFor(question.path()));
+        }
+        return resolution;
+    }
+
+    private void readUntilDecided(PathQuestion asked) {
+        while (failure == null) {
+            ReadPlan plan = plan(asked);
+            if (plan.isDone()) {
+                return;
+            }
+            if (layerInProgress == layers.count()) {
+                entries.markComplete();
+                return;
+            }
+            readLayer(asked, plan);
+        }
+    }
+
+    private ReadPlan plan(PathQuestion asked) {
+        List<PathQuestion> questions = new ArrayList<>(expected.given(this));
+        questions.add(asked);
+        ReadPlan plan = new ReadPlan();
+        for (PathQuestion question : questions) {
+            Resolution resolution = resolver.resolve(question.path());
+            if (!resolution.isDecided()) {
+                plan.waitFor(question, resolution);
+            }
+        }
+        return plan;
+    }
+
+    /** Reads the layer in progress until the plan is done or the layer ends. */
+    private void readLayer(PathQuestion asked, ReadPlan initialPlan) {
+        int layer = layerInProgress;
+        ReadPlan plan = initialPlan;
+        try (TarReader tar = layers.open(layer)) {
+            tar.skipEntries(entriesTakenInLayer);
+            for (TarHeader header = tar.next(); header != null; header = tar.next()) {
+                entriesTakenInLayer++;
+                LayerEntry entry = LayerEntry.of(header);
+                EntryRecord record = entry == null ? null : entries.add(entry, layer, entriesTakenInLayer);
+                if (record == null) {
+                    continue;
+                }
+                budget.remember(entry.path());
+                if (entry.kind() == LayerEntry.Kind.FILE && !entry.isSparse() && plan.keepsContentOf(entry.path())) {
+                    record.keepContent(tar.readData(MAX_FILE_BYTES));
+                }
+                if (plan.watches(entry.path())) {
+                    plan = plan(asked);
+                    if (plan.isDone()) {
+                        return;
+                    }
+                }
+            }
+            entries.endLayer();
+            layerInProgress++;
+            entriesTakenInLayer = 0;
+        } catch (ImageReadException | IOException | RuntimeException e) {
+            stopReading(layer, e);
+        }
+    }
+
+    private byte[] contentOf(String path, EntryRecord record) throws FactUnavailableException {
+        if (record.content() != null) {
+            return record.content();
+        }
+        if (record.isSparse()) {
+            throw new FactUnavailableException(path + " in " + layers.reference()
+                    + " is stored as a sparse file, which the rule does not read");
+        }
+        if (record.size() > MAX_FILE_BYTES) {
+            throw new FactUnavailableException(path + " in " + layers.reference() + " has " + record.size()
+                    + " bytes; the rule reads files of up to " + ReadFailure.size(MAX_FILE_BYTES));
+        }
+        if (failure == null) {
+            readAgain(record);
+        }
+        if (record.content() == null) {
+            throw new FactUnavailableException(failure.reasonFor(path));
+        }
+        return record.content();
+    }
+
+    /** Reads a file passed by before it was wanted: one layer, up to that entry. */
+    private void readAgain(EntryRecord record) {
+        try (TarReader tar = layers.open(record.layer())) {
+            tar.skipEntries(record.ordinal() - 1);
+            TarHeader header = tar.next();
+            if (header == null || !header.isRegularFile() || header.size() != record.size()) {
+                throw new IOException("its entry " + record.ordinal() + " differs from when it was first read");
+            }
+            record.keepContent(tar.readData(MAX_FILE_BYTES));
+        } catch (ImageReadException | IOException | RuntimeException e) {
+            stopReading(record.layer(), e);
+        }
+    }
+
+    /** No layer is read after a limit is reached or a layer fails: questions not decided by then are unavailable. */
+    private void stopReading(int layer, Exception cause) {
+        failure = cause instanceof ReadLimitException
+                ? ReadFailure.limitReached(((ReadLimitException) cause).limit(), budget, layers.reference())
+                : ReadFailure.unreadable(layers.describe(layer), layers.reference(), cause);
+    }
+
+    private FileMetadata metadata(Resolution resolution) {
+        EntryRecord record = resolution.record();
+        return new FileMetadata(resolution.path(), typeOf(record.kind()), record.uid(), record.gid(), record.mode());
+    }
+
+    private static FileMetadata.Type typeOf(LayerEntry.Kind kind) {
+        switch (kind) {
+            case FILE:
+                return FileMetadata.Type.FILE;
+            case DIRECTORY:
+                return FileMetadata.Type.DIRECTORY;
+            case SYMLINK:
+                return FileMetadata.Type.SYMLINK;
+            default:
+                return FileMetadata.Type.OTHER;
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package io.github.cnbenforcer.fs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.cnbenforcer.image.Descriptor;
+import io.github.cnbenforcer.testing.InMemoryImages;
+import io.github.cnbenforcer.testing.TestImage;
+import io.github.cnbenforcer.testing.TestLayer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class LayerFactsTest {
+    private static final long BUDGET = 512L * 1024 * 1024;
+    private static final String PASSWD = "root:x:0:0:root:/root:/bin/bash\ncnb:x:1001:1000::/home/cnb:/bin/bash\n";
+
+    private final InMemoryImages images = new InMemoryImages();
+    private final List<Descriptor> layers = new ArrayList<>();
+
+    @Test
+    void answersTheFactsOfACompliantBuildImage() throws Exception {
+        LayerFacts facts = new LayerFacts(images.image(TestImage.compliantBuild("amd64")), BUDGET);
+
+        assertThat(facts.users().userByName("cnb").orElseThrow().uid()).isEqualTo(1001);
+        assertThat(facts.users().groupByGid(1000).orElseThrow().name()).isEqualTo("cnb");
+        assertThat(facts.osRelease().orElseThrow()).containsEntry("ID", "ubuntu").containsEntry("VERSION_ID", "22.04");
+        assertThat(facts.stat("/home/cnb").orElseThrow().uid()).isEqualTo(1001);
+    }
+
+    @Test
+    void firstQuestionReadsWhatTheOthersNeedInTheSamePass() throws Exception {
+        LayerFacts facts = facts(TestImage.bare("linux", "amd64").user("1001:1000"),
+                TestLayer.create()
+                        .symlink("/etc/os-release", "../usr/lib/os-release")
+                        .file("/usr/bin/bash", new byte[64 * 1024], 0, 0, 0755)
+                        .file("/usr/lib/os-release", "ID=ubuntu\nVERSION_ID=\"24.04\"\n")
+                        .file("/usr/share/doc/bash/copyright", new byte[64 * 1024], 0, 0, 0644),
+                TestLayer.create()
+                        .file("/etc/group", "cnb:x:1000:\n")
+                        .file("/etc/passwd", PASSWD)
+                        .directory("/home/cnb", 1001, 1000, 0755));
+
+        facts.users();
+        long afterFirstQuestion = images.store().bytesRead();
+        assertThat(facts.osRelease().orElseThrow()).containsEntry("VERSION_ID", "24.04");
+        assertThat(facts.stat("/home/cnb")).isPresent();
+
+        assertThat(images.store().bytesRead()).isEqualTo(afterFirstQuestion);
+        assertThat(images.store().openCount(layers.get(0))).isEqualTo(1);
+        assertThat(images.store().openCount(layers.get(1))).isEqualTo(1);
+    }
+
+    @Test
+    void homeOfTheConfiguredUserIsReadWithTheFirstQuestion() throws Exception {
+        LayerFacts facts = facts(TestImage.bare("linux", "amd64").user("www-data"),
+                TestLayer.create().file("/usr/lib/os-release", "ID=ubuntu\n").directory("/var/www", 33, 33, 0755),
+                TestLayer.create().file("/etc/passwd", "www-data:x:33:33::/var/www:/usr/sbin/nologin\n"));
+
+        facts.users();
+        long afterFirstQuestion = images.store().bytesRead();
+
+        assertThat(facts.stat("/var/www").orElseThrow().uid()).isEqualTo(33);
+        assertThat(images.store().bytesRead()).isEqualTo(afterFirstQuestion);
+    }
+
+    @Test
+    void homeFromEnvIsReadWithTheFirstQuestion() throws Exception {
+        LayerFacts facts = facts(TestImage.bare("linux", "amd64").user("1001").env("HOME", "/workspace"),
+                TestLayer.create().directory("/workspace", 1001, 0, 0775).file("/usr/lib/os-release", "ID=ubuntu\n"),
+                TestLayer.create().file("/etc/passwd", PASSWD));
+
+        facts.users();
+        long afterFirstQuestion = images.store().bytesRead();
+
+        assertThat(facts.stat("/workspace").orElseThrow().mode()).isEqualTo(0775);
+        assertThat(images.store().bytesRead()).isEqualTo(afterFirstQuestion);
+    }
+
+    @Test
+    void osReleaseOfEtcTakesPrecedenceAndLeavesLowerLayersUnread() throws Exception {
+        LayerFacts facts = facts(TestImage.bare("linux", "amd64"),
+                TestLayer.create().file("/usr/lib/os-release", "ID=debian\n"),
+                TestLayer.create().file("/etc/os-release", "ID=custom\n").file("/etc/passwd", PASSWD)
+                        .file("/etc/group", "root:x:0:\n").directory("/root", 0, 0, 0700));
+
+        assertThat(facts.osRelease().orElseThrow()).containsEntry("ID", "custom");
+        assertThat(images.store().openCount(layers.get(0))).isZero();
+    }
+
+    @Test
+    void osReleaseFallsBackToUsrLib() throws Exception {
+        LayerFacts facts = facts(TestImage.bare("linux", "amd64"),
+                TestLayer.create().file("/usr/lib/os-release", "ID=debian\nVERSION_ID='12'\n"));
+
+        assertThat(facts.osRelease().orElseThrow()).containsEntry("ID", "debian").containsEntry("VERSION_ID", "12");
+    }
+
+    @Test
+    void imageWithoutOsReleaseHasNone() throws Exception {
+        LayerFacts facts = facts(TestImage.bare("linux", "amd64"), TestLayer.create().file("/etc/passwd", PASSWD));
+
+        assertThat(facts.osRelease()).isEmpty();
+    }
+
+    @Test
+    void imageWithoutUserFilesHasAnEmptyDatabase() throws Exception {
+        LayerFacts facts = facts(TestImage.bare("linux", "amd64"), TestLayer.create().file("/bin/app", "x"));
+
+        assertThat(facts.users().users()).isEmpty();
+        assertThat(facts.users().groups()).isEmpty();
+    }
+
+    @Test
+    void answersAreRemembered() throws Exception {
+        LayerFacts facts = new LayerFacts(images.image(TestImage.compliantBuild("amd64")), BUDGET);
+
+        assertThat(facts.users()).isSameAs(facts.users());
+        assertThat(facts.osRelease()).isSameAs(facts.osRelease());
+        assertThat(facts.stat("/home/cnb")).isSameAs(facts.stat("/home/cnb"));
+    }
+
+    @Test
+    void budgetTooSmallMakesUsersUnavailableWithTheReason() {
+        byte[] library = new byte[256 * 1024];
+        new Random(5).nextBytes(library);
+        layers.add(images.add(TestLayer.create().file("/usr/lib/libbig.so", library, 0, 0, 0644).file("/etc/passwd", PASSWD)));
+        LayerFacts facts = new LayerFacts(images.image("example/app:1", TestImage.bare("linux", "amd64"), layers), 1024);
+
+        assertThatThrownBy(facts::users)
+                .isInstanceOf(FactUnavailableException.class)
+                .hasMessageStartingWith("read 1024 bytes of the layers of example/app:1 (layerBudgetMiB) before finding"
+                        + " /etc/passwd; raise layerBudgetMiB");
+    }
+
+    private LayerFacts facts(TestImage config, TestLayer... bottomFirst) {
+        for (TestLayer layer : bottomFirst) {
+            layers.add(images.add(layer));
+        }
+        return new LayerFacts(images.image(InMemoryImages.DEFAULT_REFERENCE, config, layers), BUDGET);
+    }
+}
