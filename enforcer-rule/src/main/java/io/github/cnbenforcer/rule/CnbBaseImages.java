@@ -5,6 +5,7 @@ import io.github.cnbenforcer.check.FactsProvider;
 import io.github.cnbenforcer.check.Finding;
 import io.github.cnbenforcer.check.StackEvaluator;
 import io.github.cnbenforcer.fs.ImageFacts;
+import io.github.cnbenforcer.fs.LayerFacts;
 import io.github.cnbenforcer.image.ImageReadException;
 import io.github.cnbenforcer.image.ImageResolver;
 import io.github.cnbenforcer.image.ImageSource;
@@ -153,7 +154,7 @@ public final class CnbBaseImages extends AbstractEnforcerRule {
         if (!settings.inspectLayers()) {
             return image -> ImageFacts.unavailable("layers are not inspected (inspectLayers is false)");
         }
-        return image -> ImageFacts.unavailable("reading image filesystems is not supported yet");
+        return image -> new LayerFacts(image, settings.layerBudgetBytes());
     }
 
     private void writeReport(StackOutcome outcome, Path file) throws EnforcerRuleException {
