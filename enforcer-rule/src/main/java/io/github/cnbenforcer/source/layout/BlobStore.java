@@ -4,6 +4,7 @@ import io.github.cnbenforcer.image.ContentStore;
 import io.github.cnbenforcer.image.Descriptor;
 import io.github.cnbenforcer.image.Digest;
 import io.github.cnbenforcer.image.ImageReadException;
+import io.github.cnbenforcer.image.VerifyingInputStream;
 import java.io.InputStream;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -43,8 +44,8 @@ final class BlobStore implements ContentStore {
 
     @Override
     public InputStream open(Descriptor descriptor) throws ImageReadException {
-        return new VerifyingInputStream(files.open(locate(descriptor)), descriptor.digest(),
-                mismatch(descriptor, "its content has another digest"));
+        return new VerifyingInputStream(files.open(locate(descriptor)), descriptor,
+                "the " + describe(descriptor) + " in " + files.location());
     }
 
     /** The path of a blob that is there and has the size its descriptor says. */

@@ -3,6 +3,7 @@ package io.github.cnbenforcer.source.registry;
 import io.github.cnbenforcer.image.Descriptor;
 import io.github.cnbenforcer.image.Digest;
 import io.github.cnbenforcer.image.ImageReadException;
+import io.github.cnbenforcer.image.VerifyingInputStream;
 import io.github.cnbenforcer.image.MediaTypes;
 import io.github.cnbenforcer.source.registry.auth.RegistryHost;
 import io.github.cnbenforcer.source.registry.transport.RegistryTransport;

@@ -259,7 +259,7 @@ class DockerArchiveSourceTest {
 
         try (InputStream in = image.openLayer(image.layers().get(0))) {
             assertThatThrownBy(in::readAllBytes).isInstanceOf(IOException.class)
-                    .hasMessageContaining("does not match its descriptor");
+                    .hasMessageContaining("does not match its digest");
         }
     }
 

@@ -1,6 +1,5 @@
-package io.github.cnbenforcer.source.registry;
+package io.github.cnbenforcer.image;
 
-import io.github.cnbenforcer.image.Descriptor;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +10,7 @@ import java.security.MessageDigest;
  * fewer bytes, or a different digest, fail at the end of the stream. A reader that stops early
  * (it found what it needed) closes the stream unverified.
  */
-final class VerifyingInputStream extends FilterInputStream {
+public final class VerifyingInputStream extends FilterInputStream {
     private final Descriptor descriptor;
     private final String what;
     private final MessageDigest digest;
@@ -19,7 +18,7 @@ final class VerifyingInputStream extends FilterInputStream {
     private boolean checked;
 
     /** @param what names the blob in errors, e.g. "the blob sha256:abc… of ghcr.io/acme/run" */
-    VerifyingInputStream(InputStream in, Descriptor descriptor, String what) {
+    public VerifyingInputStream(InputStream in, Descriptor descriptor, String what) {
         super(in);
         this.descriptor = descriptor;
         this.what = what;
@@ -96,11 +95,11 @@ final class VerifyingInputStream extends FilterInputStream {
         checked = true;
         if (count != descriptor.size()) {
             throw new IOException(what + " ended after " + count + " of " + descriptor.size()
-                    + " bytes: the connection closed early");
+                    + " bytes: it was cut short");
         }
         if (!descriptor.digest().matches(digest.digest())) {
             throw new IOException(what + " does not match its digest " + descriptor.digest().abbreviated()
-                    + ": the registry or something between it and Maven changed the content");
+                    + ": the content was changed or corrupted where it is stored or on its way");
         }
     }
 }
