@@ -1,11 +1,62 @@
 package io.github.cnbenforcer.check;
 
+import io.github.cnbenforcer.check.distro.DistroLabels;
+import io.github.cnbenforcer.check.distro.DistroOsRelease;
+import io.github.cnbenforcer.check.labels.LabelDescription;
+import io.github.cnbenforcer.check.labels.LabelHomepage;
+import io.github.cnbenforcer.check.labels.LabelMaintainer;
+import io.github.cnbenforcer.check.labels.LabelMetadata;
+import io.github.cnbenforcer.check.labels.LabelReleased;
+import io.github.cnbenforcer.check.labels.RunBaseId;
+import io.github.cnbenforcer.check.labels.RunRebasable;
+import io.github.cnbenforcer.check.mirror.RunMirrorIdentical;
+import io.github.cnbenforcer.check.path.BuildPath;
+import io.github.cnbenforcer.check.path.RunPath;
+import io.github.cnbenforcer.check.platform.ArchitectureValid;
+import io.github.cnbenforcer.check.platform.OsValid;
+import io.github.cnbenforcer.check.platform.VariantValid;
+import io.github.cnbenforcer.check.match.TargetArchitectureMatch;
+import io.github.cnbenforcer.check.match.TargetDistroNameMatch;
+import io.github.cnbenforcer.check.match.TargetDistroVersionMatch;
+import io.github.cnbenforcer.check.match.TargetOsMatch;
+import io.github.cnbenforcer.check.match.TargetVariantMatch;
+import io.github.cnbenforcer.check.user.BuildCnbGroupId;
+import io.github.cnbenforcer.check.user.BuildCnbUserId;
+import io.github.cnbenforcer.check.user.BuildUserHomeWritable;
+import io.github.cnbenforcer.check.user.BuildUserNonRoot;
+import io.github.cnbenforcer.check.user.RunUserDistinctUid;
 import java.util.List;
 import java.util.Optional;
 
 /** Every check of the rule, in the order of RULE.md: the one place to scan them. */
 public final class Checks {
-    private static final List<Check> ALL = List.of();
+    private static final List<Check> ALL = List.of(
+            new BuildUserNonRoot(),
+            new BuildUserHomeWritable(),
+            new BuildCnbUserId(),
+            new BuildCnbGroupId(),
+            new BuildPath(),
+            new RunPath(),
+            new OsValid(),
+            new ArchitectureValid(),
+            new TargetPlatformMissing(),
+            new TargetOsMatch(),
+            new TargetArchitectureMatch(),
+            new TargetVariantMatch(),
+            new TargetDistroNameMatch(),
+            new TargetDistroVersionMatch(),
+            new LabelMaintainer(),
+            new LabelHomepage(),
+            new LabelReleased(),
+            new LabelDescription(),
+            new LabelMetadata(),
+            new RunUserDistinctUid(),
+            new RunRebasable(),
+            new RunBaseId(),
+            new VariantValid(),
+            new DistroLabels(),
+            new DistroOsRelease(),
+            new RunMirrorIdentical());
 
     private Checks() {
     }

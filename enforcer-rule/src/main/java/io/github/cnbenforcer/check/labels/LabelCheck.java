@@ -1,0 +1,45 @@
+package io.github.cnbenforcer.check.labels;
+
+import io.github.cnbenforcer.check.AbstractCheck;
+import io.github.cnbenforcer.check.CheckedImage;
+import io.github.cnbenforcer.check.ImageCheck;
+import io.github.cnbenforcer.check.Level;
+import io.github.cnbenforcer.check.Quote;
+import io.github.cnbenforcer.check.Scope;
+import io.github.cnbenforcer.check.Verdict;
+import java.util.Optional;
+
+/**
+ * A label that should be set (a blank value is not set) and, for some labels, have a certain form,
+ * which subclasses judge in {@link #judge(String)}.
+ */
+abstract class LabelCheck extends AbstractCheck implements ImageCheck {
+    private final String label;
+
+    LabelCheck(String id, Scope scope, String label, String requirement) {
+        super(id, Level.SHOULD, scope, requirement);
+        this.label = label;
+    }
+
+    @Override
+    public final Verdict evaluate(CheckedImage image) {
+        Optional<String> value = image.config().label(label);
+        if (value.isEmpty()) {
+            return Verdict.violated("label " + label + " is not set");
+        }
+        if (value.get().isBlank()) {
+            return Verdict.violated("label " + label + " is blank");
+        }
+        return judge(value.get());
+    }
+
+    /** The verdict on a set value; any value will do unless a subclass asks for more. */
+    protected Verdict judge(String value) {
+        return Verdict.satisfied(observed(value));
+    }
+
+    /** {@code label NAME is 'value'}, the start of every message about a set value. */
+    protected final String observed(String value) {
+        return "label " + label + " is " + Quote.of(value);
+    }
+}

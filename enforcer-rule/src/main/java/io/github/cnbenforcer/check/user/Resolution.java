@@ -1,0 +1,72 @@
+package io.github.cnbenforcer.check.user;
+
+import io.github.cnbenforcer.check.Verdict;
+import java.util.NoSuchElementException;
+
+/**
+ * A value looked up for a check (a UID, a GID, a home directory), or why there is none: the image
+ * definitely lacks it (the check is violated) or the facts to decide were unavailable (unverified).
+ */
+public final class Resolution<T> {
+    private final T value;
+    private final Verdict.Outcome outcome;
+    private final String reason;
+
+    private Resolution(T value, Verdict.Outcome outcome, String reason) {
+        this.value = value;
+        this.outcome = outcome;
+        this.reason = reason;
+    }
+
+    public static <T> Resolution<T> of(T value) {
+        return new Resolution<>(value, Verdict.Outcome.SATISFIED, null);
+    }
+
+    /** The image definitely has no such value, e.g. the user is not in {@code /etc/passwd}. */
+    public static <T> Resolution<T> missing(String reason) {
+        return new Resolution<>(null, Verdict.Outcome.VIOLATED, reason);
+    }
+
+    /** The facts that would decide it could not be read. */
+    public static <T> Resolution<T> undecidable(String reason) {
+        return new Resolution<>(null, Verdict.Outcome.UNVERIFIED, reason);
+    }
+
+    public boolean isResolved() {
+        return outcome == Verdict.Outcome.SATISFIED;
+    }
+
+    public T value() {
+        if (!isResolved()) {
+            throw new NoSuchElementException("not resolved: " + reason);
+        }
+        return value;
+    }
+
+    /** The same failure, for a value of another type. */
+    public <U> Resolution<U> failed() {
+        if (isResolved()) {
+            throw new IllegalStateException("resolved, not failed");
+        }
+        return new Resolution<>(null, outcome, reason);
+    }
+
+    /** The verdict of a check that needed the value: violated or unverified, with the reason. */
+    public Verdict failure() {
+        return failure("");
+    }
+
+    /** As {@link #failure()}, with {@code prefix} before the reason (e.g. "run image: "). */
+    public Verdict failure(String prefix) {
+        if (isResolved()) {
+            throw new IllegalStateException("resolved, not failed");
+        }
+        return outcome == Verdict.Outcome.VIOLATED ? Verdict.violated(prefix + reason)
+                : Verdict.unverified(prefix + reason);
+    }
+
+    @Override
+    public String toString() {
+        return isResolved() ? String.valueOf(value) : outcome + ": " + reason;
+    }
+}

@@ -1,0 +1,72 @@
+package io.github.cnbenforcer.check.distro;
+
+import static io.github.cnbenforcer.check.VerdictAssertions.assertSatisfied;
+import static io.github.cnbenforcer.check.VerdictAssertions.assertViolated;
+
+import io.github.cnbenforcer.check.ConfigBuilder;
+import io.github.cnbenforcer.check.TestImages;
+import io.github.cnbenforcer.check.Verdict;
+import io.github.cnbenforcer.check.labels.BaseLabels;
+import org.junit.jupiter.api.Test;
+
+class DistroLabelsTest {
+    private final DistroLabels check = new DistroLabels();
+
+    private Verdict evaluate(ConfigBuilder config) {
+        return check.evaluate(TestImages.build(config));
+    }
+
+    @Test
+    void linuxWithBothLabelsIsSatisfied() {
+        assertSatisfied(evaluate(ConfigBuilder.linux().label(BaseLabels.DISTRO_NAME, "ubuntu")
+                .label(BaseLabels.DISTRO_VERSION, "22.04"))).isEqualTo("distro is 'ubuntu' version '22.04'");
+    }
+
+    @Test
+    void linuxWithoutLabelsIsAViolation() {
+        assertViolated(evaluate(ConfigBuilder.linux()))
+                .isEqualTo("labels io.buildpacks.base.distro.name and io.buildpacks.base.distro.version are not set");
+    }
+
+    @Test
+    void linuxWithOnlyTheNameIsAViolation() {
+        assertViolated(evaluate(ConfigBuilder.linux().label(BaseLabels.DISTRO_NAME, "ubuntu")))
+                .isEqualTo("label io.buildpacks.base.distro.version is not set");
+    }
+
+    @Test
+    void blankLabelIsNotSet() {
+        assertViolated(evaluate(ConfigBuilder.linux().label(BaseLabels.DISTRO_NAME, " ")
+                .label(BaseLabels.DISTRO_VERSION, "22.04"))).contains("distro.name is not set");
+    }
+
+    @Test
+    void windowsWithEmptyNameAndOsVersionIsSatisfied() {
+        assertSatisfied(evaluate(ConfigBuilder.windows().label(BaseLabels.DISTRO_NAME, "")
+                .label(BaseLabels.DISTRO_VERSION, "10.0.20348.2340"))).contains("'10.0.20348.2340'");
+    }
+
+    @Test
+    void windowsWithoutNameLabelIsSatisfiedToo() {
+        assertSatisfied(evaluate(ConfigBuilder.windows().label(BaseLabels.DISTRO_VERSION, "10.0.20348.2340")));
+    }
+
+    @Test
+    void windowsWithANameIsAViolation() {
+        assertViolated(evaluate(ConfigBuilder.windows().label(BaseLabels.DISTRO_NAME, "nanoserver")
+                .label(BaseLabels.DISTRO_VERSION, "10.0.20348.2340")))
+                .isEqualTo("io.buildpacks.base.distro.name is 'nanoserver', not empty");
+    }
+
+    @Test
+    void windowsVersionOtherThanOsVersionIsAViolation() {
+        assertViolated(evaluate(ConfigBuilder.windows().label(BaseLabels.DISTRO_VERSION, "ltsc2022")))
+                .isEqualTo("io.buildpacks.base.distro.version is 'ltsc2022' but os.version is '10.0.20348.2340'");
+    }
+
+    @Test
+    void windowsWithoutOsVersionIsAViolation() {
+        assertViolated(evaluate(ConfigBuilder.windows().without("os.version")
+                .label(BaseLabels.DISTRO_VERSION, "10.0.20348.2340"))).contains("os.version is not set");
+    }
+}

@@ -1,0 +1,47 @@
+package io.github.cnbenforcer.check.labels;
+
+import static io.github.cnbenforcer.check.VerdictAssertions.assertSatisfied;
+import static io.github.cnbenforcer.check.VerdictAssertions.assertViolated;
+
+import io.github.cnbenforcer.check.ConfigBuilder;
+import io.github.cnbenforcer.check.ImageCheck;
+import io.github.cnbenforcer.check.TestImages;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** What every label check shares: a label that is absent or blank is not set. */
+class LabelPresenceTest {
+    static Stream<Arguments> labelChecks() {
+        return Stream.of(
+                Arguments.of(new LabelMaintainer(), BaseLabels.MAINTAINER, "Paketo Buildpacks"),
+                Arguments.of(new LabelHomepage(), BaseLabels.HOMEPAGE, "https://paketo.io"),
+                Arguments.of(new LabelReleased(), BaseLabels.RELEASED, "2024-05-01"),
+                Arguments.of(new LabelDescription(), BaseLabels.DESCRIPTION, "Ubuntu 22.04 build image"),
+                Arguments.of(new LabelMetadata(), BaseLabels.METADATA, "{\"packages\":[]}"),
+                Arguments.of(new RunRebasable(), BaseLabels.REBASABLE, "true"),
+                Arguments.of(new RunBaseId(), BaseLabels.BASE_ID, "io.paketo.stacks/jammy-base"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("labelChecks")
+    void setLabelIsSatisfied(ImageCheck check, String label, String value) {
+        assertSatisfied(check.evaluate(TestImages.run(ConfigBuilder.linux().label(label, value))))
+                .startsWith("label " + label + " is '");
+    }
+
+    @ParameterizedTest
+    @MethodSource("labelChecks")
+    void absentLabelIsAViolation(ImageCheck check, String label, String value) {
+        assertViolated(check.evaluate(TestImages.run(ConfigBuilder.linux().label("other", value))))
+                .isEqualTo("label " + label + " is not set");
+    }
+
+    @ParameterizedTest
+    @MethodSource("labelChecks")
+    void blankLabelIsAViolation(ImageCheck check, String label, String value) {
+        assertViolated(check.evaluate(TestImages.run(ConfigBuilder.linux().label(label, "  "))))
+                .isEqualTo("label " + label + " is blank");
+    }
+}

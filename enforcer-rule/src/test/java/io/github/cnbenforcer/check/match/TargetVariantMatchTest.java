@@ -1,0 +1,54 @@
+package io.github.cnbenforcer.check.match;
+
+import static io.github.cnbenforcer.check.VerdictAssertions.assertSatisfied;
+import static io.github.cnbenforcer.check.VerdictAssertions.assertViolated;
+
+import io.github.cnbenforcer.check.ConfigBuilder;
+import io.github.cnbenforcer.check.TestImages;
+import io.github.cnbenforcer.check.Verdict;
+import org.junit.jupiter.api.Test;
+
+class TargetVariantMatchTest {
+    private final TargetVariantMatch check = new TargetVariantMatch();
+
+    private Verdict evaluate(ConfigBuilder build, ConfigBuilder run) {
+        return check.evaluate(TestImages.build(build), TestImages.run(run));
+    }
+
+    private static ConfigBuilder arm(String variant) {
+        return ConfigBuilder.linux().architecture("arm").variant(variant);
+    }
+
+    @Test
+    void sameVariantIsSatisfied() {
+        assertSatisfied(evaluate(arm("v7"), arm("v7"))).isEqualTo("build variant is 'v7', run variant is 'v7'");
+    }
+
+    @Test
+    void differentVariantIsAViolation() {
+        assertViolated(evaluate(arm("v7"), arm("v6"))).isEqualTo("build variant is 'v7', run variant is 'v6'");
+    }
+
+    @Test
+    void variantOfOnlyOneImageIsSatisfied() {
+        assertSatisfied(evaluate(arm("v7"), ConfigBuilder.linux().architecture("arm")))
+                .endsWith("not specified by both");
+    }
+
+    @Test
+    void arm64V8IsTheDefaultVariant() {
+        assertSatisfied(evaluate(ConfigBuilder.linux().architecture("arm64").variant("v8"),
+                ConfigBuilder.linux().architecture("arm64").variant("v8.2"))).endsWith("not specified by both");
+    }
+
+    @Test
+    void amd64V1IsTheDefaultVariant() {
+        assertSatisfied(evaluate(ConfigBuilder.linux().variant("v1"), ConfigBuilder.linux()))
+                .contains("build variant is 'v1'");
+    }
+
+    @Test
+    void nonDefaultAmd64VariantsMustMatch() {
+        assertViolated(evaluate(ConfigBuilder.linux().variant("v2"), ConfigBuilder.linux().variant("v3")));
+    }
+}
