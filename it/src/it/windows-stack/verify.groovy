@@ -1,8 +1,8 @@
 def run = evaluate(new File(basedir, '../verify-support.groovy'))
 run.succeeds()
 assert run.platforms('build') == ['windows/amd64']
-['build-user-non-root', 'build-path', 'run-path', 'os-valid', 'target-os-match',
- 'target-distro-name-match', 'target-distro-version-match'].each { check ->
+for (check in ['build-user-non-root', 'build-path', 'run-path', 'os-valid', 'target-os-match',
+        'target-distro-name-match', 'target-distro-version-match']) {
     assert run.findings(check: check)*.status.toSet() == ['pass'] as Set
 }
 assert run.findings(check: 'distro-labels')*.status == ['pass', 'pass']
