@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cnbenforcer.image.Digest;
 import io.github.cnbenforcer.image.Json;
 import io.github.cnbenforcer.image.MediaTypes;
+import io.github.cnbenforcer.image.Platform;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -24,6 +25,8 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
  */
 public final class OciLayoutWriter {
     private static final String ATTESTATION_MANIFEST = "attestation-manifest";
+    /** Blobs up to this size are embedded in their descriptors' {@code data} (which must equal the content). */
+    private static final int MAX_EMBEDDED_BYTES = 64;
 
     private final Path directory;
     private final ArrayNode rootEntries = Json.mapper().createArrayNode();
@@ -38,7 +41,10 @@ public final class OciLayoutWriter {
         return new OciLayoutWriter(directory);
     }
 
-    /** Adds OCI 1.1 descriptor fields ({@code artifactType}, {@code data}, {@code annotations}) everywhere. */
+    /**
+     * Adds OCI 1.1 descriptor fields everywhere: {@code artifactType}, {@code annotations}, and
+     * {@code data} for small blobs.
+     */
     public OciLayoutWriter withOci11Fields() {
         this.oci11Fields = true;
         return this;
@@ -87,12 +93,11 @@ public final class OciLayoutWriter {
         }
         ObjectNode descriptor = writeBlob(manifestMediaType(), bytes(manifest));
         if (withPlatform) {
+            Platform listed = image.listedPlatform();
             ObjectNode platform = descriptor.putObject("platform");
-            platform.put("os", image.os());
-            platform.put("architecture", image.architecture());
-            if (image.variant() != null) {
-                platform.put("variant", image.variant());
-            }
+            platform.put("os", listed.os());
+            platform.put("architecture", listed.architecture());
+            listed.variant().ifPresent(variant -> platform.put("variant", variant));
         }
         return descriptor;
     }
@@ -127,7 +132,9 @@ public final class OciLayoutWriter {
         descriptor.put("size", content.length);
         if (oci11Fields) {
             descriptor.put("artifactType", "application/vnd.example.test+type");
-            descriptor.put("data", Base64.getEncoder().encodeToString(content.length <= 64 ? content : new byte[0]));
+            if (content.length <= MAX_EMBEDDED_BYTES) {
+                descriptor.put("data", Base64.getEncoder().encodeToString(content));
+            }
             descriptor.putObject("annotations").put("org.opencontainers.image.title", "test");
         }
         return descriptor;

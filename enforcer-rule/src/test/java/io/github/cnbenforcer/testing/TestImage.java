@@ -3,6 +3,7 @@ package io.github.cnbenforcer.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cnbenforcer.image.Json;
+import io.github.cnbenforcer.image.Platform;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ public final class TestImage {
     private final List<TestLayer> layers = new ArrayList<>();
     private String user;
     private boolean userSet;
+    private Platform listedPlatform;
 
     private TestImage(String os, String architecture) {
         config.put("os", os);
@@ -133,6 +135,15 @@ public final class TestImage {
         return this;
     }
 
+    /**
+     * The platform an index entry claims for this image when it differs from the config's (a
+     * mislabelled index); by default the entry lists the config's platform.
+     */
+    public TestImage listedAs(String platform) {
+        this.listedPlatform = Platform.parse(platform);
+        return this;
+    }
+
     /** Any other top-level config field, e.g. one the rule does not know. */
     public TestImage configField(String name, JsonNode value) {
         config.set(name, value);
@@ -160,6 +171,11 @@ public final class TestImage {
     public String variant() {
         JsonNode variant = config.get("variant");
         return variant == null ? null : variant.asText();
+    }
+
+    /** The platform an index entry lists for this image. */
+    public Platform listedPlatform() {
+        return listedPlatform != null ? listedPlatform : Platform.of(os(), architecture(), variant());
     }
 
     public List<TestLayer> layers() {

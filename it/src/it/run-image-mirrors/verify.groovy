@@ -1,0 +1,6 @@
+def run = evaluate(new File(basedir, '../verify-support.groovy'))
+run.succeeds()
+run.warnsOn('run-mirror-identical')
+assert run.findings(check: 'run-mirror-identical')*.status.sort() == ['pass', 'warn']
+assert run.findings(check: 'run-mirror-identical', status: 'pass')*.reference.every { it.endsWith('compliant-stack:run-jammy') }
+assert run.findings(check: 'run-mirror-identical', status: 'warn')*.reference.every { it.endsWith('compliant-run-rebuilt') }

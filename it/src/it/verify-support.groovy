@@ -1,0 +1,118 @@
+// Shared by the ITs' verify.groovy:
+//     def run = evaluate(new File(basedir, '../verify-support.groovy'))
+// returns a RuleRun of the IT's build.log and JSON report. An IT that builds a project elsewhere
+// (invoker.project) sets `projectDir = new File(...)` before, to read that project's report.
+import groovy.json.JsonSlurper
+
+class RuleRun {
+    /** Checks that read the image filesystem: unverified until the rule reads filesystems. */
+    static final Set<String> FILESYSTEM_CHECKS = ['build-user-home-writable', 'distro-os-release'] as Set
+
+    /** Every check of RULE.md but run-mirror-identical, which needs runImageMirrors. */
+    static final Set<String> STACK_CHECKS = [
+            'build-user-non-root', 'build-user-home-writable', 'build-cnb-user-id', 'build-cnb-group-id',
+            'build-path', 'run-path', 'os-valid', 'architecture-valid', 'target-platform-missing',
+            'target-os-match', 'target-architecture-match', 'target-variant-match', 'target-distro-name-match',
+            'target-distro-version-match', 'label-maintainer', 'label-homepage', 'label-released',
+            'label-description', 'label-metadata', 'run-user-distinct-uid', 'run-rebasable', 'run-base-id',
+            'variant-valid', 'distro-labels', 'distro-os-release'] as Set
+
+    final String log
+    final File reportFile
+    final Map report
+
+    RuleRun(File itDir, File projectDir) {
+        log = new File(itDir, 'build.log').text
+        reportFile = new File(projectDir, 'target/cnb-base-images.json')
+        report = reportFile.isFile() ? new JsonSlurper().parse(reportFile) as Map : null
+    }
+
+    /** The report's findings that match every given field, e.g. findings(check: 'run-path', status: 'fail'). */
+    List<Map> findings(Map fields = [:]) {
+        assert report != null: "no report at $reportFile"
+        report.findings.findAll { finding -> fields.every { name, value -> finding[name] == value } }
+    }
+
+    /** The IDs of the checks with a finding of this status. */
+    Set<String> checksWith(String status) {
+        findings(status: status)*.check as Set
+    }
+
+    /** The platforms the report lists images of, for a role. */
+    List<String> platforms(String role) {
+        report.images.findAll { it.role == role }*.platform
+    }
+
+    /**
+     * Passed every check: each finding of every check that ran is a pass, but those of the filesystem
+     * checks, which may be unverified.
+     */
+    void passesEveryCheck() {
+        assert report.result in ['pass', 'warn']
+        assert findings()*.check.toSet().containsAll(STACK_CHECKS)
+        def notPassed = findings().findAll { it.status != 'pass' }
+        assert notPassed.every { it.status == 'unverified' && it.check in FILESYSTEM_CHECKS }
+        assert report.result == (notPassed ? 'warn' : 'pass')
+        logsEach(notPassed, '[WARNING]')
+        assert log.contains('BUILD SUCCESS')
+    }
+
+    /** No MUST failed: the build passed, perhaps with warnings. */
+    void succeeds() {
+        assert report.result in ['pass', 'warn']
+        assert checksWith('fail').isEmpty()
+        assert log.contains('BUILD SUCCESS')
+    }
+
+    /** The build failed on these checks and no others, each logged as `ID  role  reference  platform: reason`. */
+    void failsOn(String... checks) {
+        assert report.result == 'fail'
+        assert checksWith('fail') == checks as Set
+        logsEach(findings(status: 'fail'), '')
+        assert log.contains('BUILD FAILURE')
+        hasNoStackTrace()
+    }
+
+    /**
+     * These checks and no others warned (the filesystem checks aside: their ITs come with the
+     * filesystem reader), each finding logged as a warning.
+     */
+    void warnsOn(String... checks) {
+        assert checksWith('warn') - FILESYSTEM_CHECKS == checks as Set
+        logsEach(findings(status: 'warn'), '[WARNING]')
+    }
+
+    /** The build failed before checking: the reason is in the log and the report. */
+    void failsToRead(String... expectedInReason) {
+        assert log.contains('BUILD FAILURE')
+        assert report.result == 'fail'
+        assert report.error
+        expectedInReason.each { text ->
+            assert report.error.contains(text)
+            assert log.contains(text)
+        }
+        hasNoStackTrace()
+    }
+
+    /** The rule was misconfigured: the build failed with these words, without checking anything. */
+    void rejectsConfiguration(String... expectedInMessage) {
+        assert log.contains('BUILD FAILURE')
+        expectedInMessage.each { text -> assert log.contains(text) }
+        hasNoStackTrace()
+    }
+
+    void hasNoStackTrace() {
+        assert !log.contains('\tat ')
+        assert !log.contains('Caused by: ')
+    }
+
+    private void logsEach(List<Map> findings, String linePrefix) {
+        def lines = log.readLines()
+        findings.each { f ->
+            String line = "${f.check}  ${f.role}  ${f.reference}  ${f.platform}: ${f.message}"
+            assert lines.any { it.startsWith(linePrefix) && it.contains(line) }: "not in build.log: $line"
+        }
+    }
+}
+
+new RuleRun(basedir, binding.hasVariable('projectDir') ? projectDir : basedir)
