@@ -5,8 +5,9 @@
 import groovy.json.JsonSlurper
 
 class RuleRun {
-    /** Checks that read the image filesystem: unverified until the rule reads filesystems. */
-    static final Set<String> FILESYSTEM_CHECKS = ['build-user-home-writable', 'distro-os-release'] as Set
+    /** The checks that read the image filesystem for a named User: unverified when layers are not read. */
+    static final Set<String> FILESYSTEM_CHECKS = ['build-user-non-root', 'build-cnb-user-id', 'build-cnb-group-id',
+            'build-user-home-writable', 'run-user-distinct-uid', 'distro-os-release'] as Set
 
     /** Every check of RULE.md but run-mirror-identical, which needs runImageMirrors. */
     static final Set<String> STACK_CHECKS = [
@@ -33,6 +34,15 @@ class RuleRun {
         report.findings.findAll { finding -> fields.every { name, value -> finding[name] == value } }
     }
 
+    /** The manifest of the one-image OCI layout fixtures.dir/NAME (the fixtures of target/fixtures). */
+    Map fixtureManifest(String name) {
+        // reportFile is it/target/it/PROJECT/target/cnb-base-images.json; fixtures are in it/target/fixtures.
+        File layout = new File(reportFile.parentFile.parentFile.parentFile.parentFile, "fixtures/$name")
+        def slurper = new JsonSlurper()
+        String digest = slurper.parse(new File(layout, 'index.json')).manifests[0].digest
+        slurper.parse(new File(layout, 'blobs/sha256/' + digest.substring('sha256:'.length()))) as Map
+    }
+
     /** The IDs of the checks with a finding of this status. */
     Set<String> checksWith(String status) {
         findings(status: status)*.check as Set
@@ -43,17 +53,12 @@ class RuleRun {
         report.images.findAll { it.role == role }*.platform
     }
 
-    /**
-     * Passed every check: each finding of every check that ran is a pass, but those of the filesystem
-     * checks, which may be unverified.
-     */
+    /** Passed every check: each finding of every check that ran is a pass, none unverified. */
     void passesEveryCheck() {
-        assert report.result in ['pass', 'warn']
+        assert report.result == 'pass'
         assert findings()*.check.toSet().containsAll(STACK_CHECKS)
         def notPassed = findings().findAll { it.status != 'pass' }
-        assert notPassed.every { it.status == 'unverified' && it.check in FILESYSTEM_CHECKS }
-        assert report.result == (notPassed ? 'warn' : 'pass')
-        logsEach(notPassed, '[WARNING]')
+        assert notPassed.isEmpty(): "not passed: $notPassed"
         assert log.contains('BUILD SUCCESS')
     }
 
@@ -73,13 +78,31 @@ class RuleRun {
         hasNoStackTrace()
     }
 
-    /**
-     * These checks and no others warned (the filesystem checks aside: their ITs come with the
-     * filesystem reader), each finding logged as a warning.
-     */
+    /** These checks and no others warned, each finding logged as a warning. */
     void warnsOn(String... checks) {
-        assert checksWith('warn') - FILESYSTEM_CHECKS == checks as Set
+        assert checksWith('warn') == checks as Set
         logsEach(findings(status: 'warn'), '[WARNING]')
+    }
+
+    /** These checks and no others were unverified, each finding logged as a warning. */
+    void unverifiedOn(String... checks) {
+        assert checksWith('unverified') == checks as Set
+        logsEach(findings(status: 'unverified'), '[WARNING]')
+    }
+
+    /**
+     * The findings that match {@code fields} (at least a check), e.g. finds(check: 'run-path', role: 'run',
+     * 'fail', 'PATH'), all have this status and a message with every given text. The rule logs findings
+     * that did not pass (as `ID  role  reference  platform: message`), so those are in build.log too.
+     */
+    void finds(Map fields, String status, String... expectedInMessage) {
+        def found = findings(fields)
+        assert found: "no finding of $fields"
+        assert found*.status.toSet() == [status] as Set: "$fields: ${found*.status}"
+        found.each { f -> expectedInMessage.each { text -> assert f.message.contains(text): "$fields: ${f.message}" } }
+        if (status != 'pass') {
+            logsEach(found, '')
+        }
     }
 
     /** The build failed before checking: the reason is in the log and the report. */

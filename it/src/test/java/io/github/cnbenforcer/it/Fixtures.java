@@ -38,6 +38,7 @@ public final class Fixtures {
         windows();
         unreadable();
         layout("named-user-build", compliantBuild().user("cnb"));
+        FilesystemFixtures.writeAll(directory);
     }
 
     /** Meets every requirement: as two layouts, one layout with refs, OCI archives and a Docker archive. */
@@ -64,7 +65,9 @@ public final class Fixtures {
 
     /** One broken MUST each; where both images must carry the fault to isolate it, a -build and a -run. */
     private void mustBreakers() {
-        layout("build-user-root", compliantBuild().user("0:0").env("CNB_USER_ID", "0").env("CNB_GROUP_ID", "0"));
+        // Root's home, /root, in a layer of its own: the compliant layer has only /home/cnb.
+        layout("build-user-root", compliantBuild().user("0:0").env("CNB_USER_ID", "0").env("CNB_GROUP_ID", "0")
+                .layer(TestLayer.create().directory("/root", 0, 0, 0700)));
         layout("build-cnb-user-id-wrong", compliantBuild().env("CNB_USER_ID", "1000"));
         layout("build-cnb-group-id-missing", compliantBuild().withoutEnv("CNB_GROUP_ID"));
         layout("build-path-relative", compliantBuild().env("PATH", "/usr/local/bin:bin:/usr/bin"));

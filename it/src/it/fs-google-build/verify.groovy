@@ -1,0 +1,6 @@
+def run = evaluate(new File(basedir, '../verify-support.groovy'))
+run.passesEveryCheck()
+run.finds(check: 'build-user-non-root', 'pass', "'33:33' (UID 33)")
+run.finds(check: 'build-cnb-user-id', 'pass', 'CNB_USER_ID is 33')
+run.finds(check: 'build-cnb-group-id', 'pass', 'CNB_GROUP_ID is 33')
+run.finds(check: 'build-user-home-writable', 'pass', 'home /var/www (directory, owner 33:33, mode 0755) is writable by UID 33')

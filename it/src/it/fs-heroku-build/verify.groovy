@@ -1,0 +1,7 @@
+def run = evaluate(new File(basedir, '../verify-support.groovy'))
+run.passesEveryCheck()
+run.finds(check: 'build-user-non-root', 'pass', "'heroku' (UID 1000)")
+run.finds(check: 'build-cnb-user-id', 'pass', 'CNB_USER_ID is 1000, the UID of')
+run.finds(check: 'build-cnb-group-id', 'pass', 'CNB_GROUP_ID is 1000, the primary GID of')
+run.finds(check: 'build-user-home-writable', 'pass', 'home /home/heroku (directory, owner 1000:1000, mode 0755) is writable by UID 1000')
+run.finds(check: 'run-user-distinct-uid', 'pass', 'run', 'has UID 1002', 'has UID 1000')
