@@ -12,6 +12,9 @@
 #   CNB_IT_REGISTRY_LIFETIME  seconds after which each registry stops on its own (default 3600)
 #   CNB_IT_READY_TIMEOUT      seconds to wait for a registry to answer /v2/ (default 30)
 #   MVN                       the mvn used to encrypt the test passwords (default: mvn on PATH)
+#   CNB_IT_SETTINGS_MIRROR    a repository URL the settings files mirror every repository to (e.g. the
+#                             local repository that an invoking build fills), so that a build run with
+#                             one of them resolves only there, never from the network
 #
 # Test passwords are random for each run. They are written only to files in WORKDIR
 # (credentials.properties, htpasswd, settings, auth.json) and never printed.
@@ -45,6 +48,7 @@ main() {
   trap stop_on_failure EXIT
 
   generate_passwords
+  mirrors_xml=$(settings_mirrors) || exit 1
   # Encrypting with mvn (two JVM starts) is the slowest step: it runs while the rest goes on.
   generate_encrypted_settings &
   local encryption=$!
@@ -235,13 +239,22 @@ start_watchdog() {
   log "the registries stop when process $owner ends"
 }
 
+# The <mirrors> of the settings files: none, or every repository mirrored to CNB_IT_SETTINGS_MIRROR.
+settings_mirrors() {
+  local url=${CNB_IT_SETTINGS_MIRROR:-}
+  [[ -n $url ]] || return 0
+  [[ $url != *[\<\>\&]* ]] || die "CNB_IT_SETTINGS_MIRROR: not a plain URL: $url"
+  printf '%s\n' "  <mirrors>" "    <mirror>" "      <id>cnb-it-settings-mirror</id>" "      <mirrorOf>*</mirrorOf>" \
+    "      <url>$url</url>" "    </mirror>" "  </mirrors>"
+}
+
 # Maven settings for the TLS registry, with the plain password and with a wrong one;
 # and the auth file that skopeo pushes with.
 generate_plain_settings() {
   local dir=$workdir/settings server_id=127.0.0.1:$tls_port
-  render "$TEMPLATES/settings-server.xml" "$dir/settings-plain.xml" \
+  render "$TEMPLATES/settings-server.xml" "$dir/settings-plain.xml" "MIRRORS=$mirrors_xml" \
     "SERVER_ID=$server_id" "USERNAME=$READER_USER" "PASSWORD=$reader_password"
-  render "$TEMPLATES/settings-server.xml" "$dir/settings-wrong-password.xml" \
+  render "$TEMPLATES/settings-server.xml" "$dir/settings-wrong-password.xml" "MIRRORS=$mirrors_xml" \
     "SERVER_ID=$server_id" "USERNAME=$READER_USER" "PASSWORD=$wrong_password"
   write_docker_auth "$workdir/auth/pusher-auth.json" "$PUSHER_USER" "$pusher_password"
 }
@@ -253,7 +266,7 @@ generate_encrypted_settings() {
   render "$TEMPLATES/settings-security.xml" "$dir/settings-security.xml" "MASTER=$master"
   encrypted=$(maven_encrypt --encrypt-password "$encrypted_reader_password" \
     "-Dsettings.security=$dir/settings-security.xml")
-  render "$TEMPLATES/settings-server.xml" "$dir/settings-encrypted.xml" \
+  render "$TEMPLATES/settings-server.xml" "$dir/settings-encrypted.xml" "MIRRORS=$mirrors_xml" \
     "SERVER_ID=127.0.0.1:$tls_port" "USERNAME=$ENCRYPTED_READER_USER" "PASSWORD=$encrypted"
 }
 
