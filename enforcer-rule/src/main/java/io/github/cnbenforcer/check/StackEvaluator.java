@@ -17,12 +17,15 @@ import java.util.Optional;
  */
 public final class StackEvaluator {
     private final List<Check> checks;
+    private final Check platformPresence;
     private final FactsProvider factsProvider;
     private final boolean strict;
     private final Map<PlatformImage, CheckedImage> checkedImages = new IdentityHashMap<>();
 
     public StackEvaluator(List<Check> checks, FactsProvider factsProvider, boolean strict) {
         this.checks = List.copyOf(checks);
+        this.platformPresence = checks.stream().filter(TargetPlatformMissing.class::isInstance).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("the checks lack " + TargetPlatformMissing.ID));
         this.factsProvider = factsProvider;
         this.strict = strict;
     }
@@ -86,7 +89,6 @@ public final class StackEvaluator {
 
     private Finding platformPresence(Platform wanted, ResolvedImage build, Optional<Platform> buildPlatform,
             ResolvedImage run, Optional<Platform> runPlatform, String pairReference) {
-        Check check = new TargetPlatformMissing();
         Verdict verdict;
         if (buildPlatform.isPresent() && runPlatform.isPresent()) {
             verdict = Verdict.satisfied("both images offer " + wanted);
@@ -99,7 +101,7 @@ public final class StackEvaluator {
             verdict = Verdict.violated("neither image offers " + wanted + " (build offers " + build.platforms()
                     + ", run offers " + run.platforms() + ")");
         }
-        return Finding.of(check, verdict, Role.PAIR, pairReference, wanted, strict);
+        return Finding.of(platformPresence, verdict, Role.PAIR, pairReference, wanted, strict);
     }
 
     private List<Finding> imageFindings(CheckedImage image) {

@@ -32,8 +32,4 @@ public final class ImageSources {
                 return RegistrySource.open(ref, registries);
         }
     }
-
-    public SourceOptions options() {
-        return options;
-    }
 }
