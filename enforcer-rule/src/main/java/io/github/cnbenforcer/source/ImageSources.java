@@ -11,11 +11,9 @@ import io.github.cnbenforcer.source.registry.RegistrySource;
 
 /** Opens the source a reference's transport names. */
 public final class ImageSources {
-    private final SourceOptions options;
     private final Registries registries;
 
     public ImageSources(SourceOptions options) {
-        this.options = options;
         this.registries = new Registries(options);
     }
 
