@@ -9,17 +9,17 @@ import io.github.cnbenforcer.check.labels.LabelMetadata;
 import io.github.cnbenforcer.check.labels.LabelReleased;
 import io.github.cnbenforcer.check.labels.RunBaseId;
 import io.github.cnbenforcer.check.labels.RunRebasable;
+import io.github.cnbenforcer.check.match.TargetArchitectureMatch;
+import io.github.cnbenforcer.check.match.TargetDistroNameMatch;
+import io.github.cnbenforcer.check.match.TargetDistroVersionMatch;
+import io.github.cnbenforcer.check.match.TargetOsMatch;
+import io.github.cnbenforcer.check.match.TargetVariantMatch;
 import io.github.cnbenforcer.check.mirror.RunMirrorIdentical;
 import io.github.cnbenforcer.check.path.BuildPath;
 import io.github.cnbenforcer.check.path.RunPath;
 import io.github.cnbenforcer.check.platform.ArchitectureValid;
 import io.github.cnbenforcer.check.platform.OsValid;
 import io.github.cnbenforcer.check.platform.VariantValid;
-import io.github.cnbenforcer.check.match.TargetArchitectureMatch;
-import io.github.cnbenforcer.check.match.TargetDistroNameMatch;
-import io.github.cnbenforcer.check.match.TargetDistroVersionMatch;
-import io.github.cnbenforcer.check.match.TargetOsMatch;
-import io.github.cnbenforcer.check.match.TargetVariantMatch;
 import io.github.cnbenforcer.check.user.BuildCnbGroupId;
 import io.github.cnbenforcer.check.user.BuildCnbUserId;
 import io.github.cnbenforcer.check.user.BuildUserHomeWritable;
@@ -58,8 +58,7 @@ public final class Checks {
             new DistroOsRelease(),
             new RunMirrorIdentical());
 
-    private Checks() {
-    }
+    private Checks() {}
 
     public static List<Check> all() {
         return ALL;

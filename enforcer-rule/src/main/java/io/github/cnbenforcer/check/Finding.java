@@ -24,9 +24,14 @@ public final class Finding {
      * The finding of a verdict: a violated MUST fails, a violated SHOULD warns (fails when
      * {@code strict}), an undecidable check is unverified.
      */
-    public static Finding of(Check check, Verdict verdict, Role role, String reference, Platform platform,
-            boolean strict) {
-        return new Finding(check, statusOf(check.level(), verdict.outcome(), strict), role, reference, platform,
+    public static Finding of(
+            Check check, Verdict verdict, Role role, String reference, Platform platform, boolean strict) {
+        return new Finding(
+                check,
+                statusOf(check.level(), verdict.outcome(), strict),
+                role,
+                reference,
+                platform,
                 verdict.message());
     }
 

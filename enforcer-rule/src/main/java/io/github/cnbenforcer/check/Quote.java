@@ -7,8 +7,7 @@ package io.github.cnbenforcer.check;
 public final class Quote {
     static final int MAX_CHARS = 80;
 
-    private Quote() {
-    }
+    private Quote() {}
 
     /** {@code 'value'}, or {@code (not set)} for {@code null}. */
     public static String of(String value) {

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** Which image a finding is about: the build image, the run image, or the two as a pair. */
 public enum Role {
-    BUILD, RUN, PAIR;
+    BUILD,
+    RUN,
+    PAIR;
 
     /** The lower-case name used in logs and the report. */
     public String label() {

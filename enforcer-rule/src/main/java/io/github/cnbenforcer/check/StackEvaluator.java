@@ -24,7 +24,9 @@ public final class StackEvaluator {
 
     public StackEvaluator(List<Check> checks, FactsProvider factsProvider, boolean strict) {
         this.checks = List.copyOf(checks);
-        this.platformPresence = checks.stream().filter(TargetPlatformMissing.class::isInstance).findFirst()
+        this.platformPresence = checks.stream()
+                .filter(TargetPlatformMissing.class::isInstance)
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("the checks lack " + TargetPlatformMissing.ID));
         this.factsProvider = factsProvider;
         this.strict = strict;
@@ -52,8 +54,9 @@ public final class StackEvaluator {
     /**
      * @param platforms the platforms to validate; empty means every platform of the build image
      */
-    public Result evaluate(ResolvedImage build, ResolvedImage run, List<ResolvedImage> mirrors,
-            List<Platform> platforms) throws ImageReadException {
+    public Result evaluate(
+            ResolvedImage build, ResolvedImage run, List<ResolvedImage> mirrors, List<Platform> platforms)
+            throws ImageReadException {
         List<Finding> findings = new ArrayList<>();
         List<EvaluatedImage> images = new ArrayList<>();
         String pairReference = build.reference() + " + " + run.reference();
@@ -71,8 +74,8 @@ public final class StackEvaluator {
                 images.add(new EvaluatedImage(Role.RUN, runImage.image()));
                 findings.addAll(imageFindings(runImage));
                 if (buildPlatform.isPresent()) {
-                    findings.addAll(pairFindings(checked(Role.BUILD, build.image(buildPlatform.get())), runImage,
-                            pairReference));
+                    findings.addAll(pairFindings(
+                            checked(Role.BUILD, build.image(buildPlatform.get())), runImage, pairReference));
                 }
                 for (ResolvedImage mirror : mirrors) {
                     Optional<Platform> mirrorPlatform = mirror.find(wanted);
@@ -87,16 +90,21 @@ public final class StackEvaluator {
         return new Result(findings, images);
     }
 
-    private Finding platformPresence(Platform wanted, ResolvedImage build, Optional<Platform> buildPlatform,
-            ResolvedImage run, Optional<Platform> runPlatform, String pairReference) {
+    private Finding platformPresence(
+            Platform wanted,
+            ResolvedImage build,
+            Optional<Platform> buildPlatform,
+            ResolvedImage run,
+            Optional<Platform> runPlatform,
+            String pairReference) {
         Verdict verdict;
         if (buildPlatform.isPresent() && runPlatform.isPresent()) {
             verdict = Verdict.satisfied("both images offer " + wanted);
         } else if (buildPlatform.isPresent()) {
             verdict = Verdict.violated("the run image offers no " + wanted + " (it offers " + run.platforms() + ")");
         } else if (runPlatform.isPresent()) {
-            verdict = Verdict.violated("the build image offers no " + wanted + " (it offers " + build.platforms()
-                    + ")");
+            verdict =
+                    Verdict.violated("the build image offers no " + wanted + " (it offers " + build.platforms() + ")");
         } else {
             verdict = Verdict.violated("neither image offers " + wanted + " (build offers " + build.platforms()
                     + ", run offers " + run.platforms() + ")");

@@ -6,7 +6,9 @@ import java.util.Objects;
 public final class Verdict {
     /** The outcome of a check, before its level and {@code strict} give it a consequence. */
     public enum Outcome {
-        SATISFIED, VIOLATED, UNVERIFIED
+        SATISFIED,
+        VIOLATED,
+        UNVERIFIED
     }
 
     private final Outcome outcome;

@@ -19,8 +19,17 @@ final class EntryRecord {
     private boolean implicit;
     private byte[] content;
 
-    private EntryRecord(LayerEntry.Kind kind, String linkTarget, long uid, long gid, int mode, int layer, long ordinal,
-            long size, boolean sparse, boolean implicit) {
+    private EntryRecord(
+            LayerEntry.Kind kind,
+            String linkTarget,
+            long uid,
+            long gid,
+            int mode,
+            int layer,
+            long ordinal,
+            long size,
+            boolean sparse,
+            boolean implicit) {
         this.kind = kind;
         this.linkTarget = linkTarget;
         this.uid = uid;
@@ -35,8 +44,17 @@ final class EntryRecord {
 
     /** The record of an entry read as the {@code ordinal}-th entry (from 1) of layer {@code layer}. */
     static EntryRecord of(LayerEntry entry, int layer, long ordinal) {
-        return new EntryRecord(entry.kind(), entry.linkTarget(), entry.uid(), entry.gid(), entry.mode(), layer, ordinal,
-                entry.size(), entry.isSparse(), false);
+        return new EntryRecord(
+                entry.kind(),
+                entry.linkTarget(),
+                entry.uid(),
+                entry.gid(),
+                entry.mode(),
+                layer,
+                ordinal,
+                entry.size(),
+                entry.isSparse(),
+                false);
     }
 
     /** The root directory of an image whose layers never list {@code ./}. */

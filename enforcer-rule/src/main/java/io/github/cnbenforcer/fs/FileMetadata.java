@@ -4,7 +4,10 @@ package io.github.cnbenforcer.fs;
 public final class FileMetadata {
     /** The kinds of entry a check cares about. */
     public enum Type {
-        FILE, DIRECTORY, SYMLINK, OTHER
+        FILE,
+        DIRECTORY,
+        SYMLINK,
+        OTHER
     }
 
     private final String path;
@@ -49,7 +52,7 @@ public final class FileMetadata {
 
     @Override
     public String toString() {
-        return path + " (" + type.name().toLowerCase(java.util.Locale.ROOT) + ", owner " + uid + ":" + gid
-                + ", mode " + String.format("%04o", mode()) + ")";
+        return path + " (" + type.name().toLowerCase(java.util.Locale.ROOT) + ", owner " + uid + ":" + gid + ", mode "
+                + String.format("%04o", mode()) + ")";
     }
 }

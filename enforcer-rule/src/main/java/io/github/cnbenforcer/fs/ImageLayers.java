@@ -38,7 +38,8 @@ final class ImageLayers {
 
     /** Names a layer for messages as the manifest counts them: {@code layer 2 of 3 (sha256:…)}. */
     String describe(int fromTop) {
-        return "layer " + (count() - fromTop) + " of " + count() + " (" + descriptor(fromTop).digest().abbreviated() + ")";
+        return "layer " + (count() - fromTop) + " of " + count() + " ("
+                + descriptor(fromTop).digest().abbreviated() + ")";
     }
 
     String reference() {

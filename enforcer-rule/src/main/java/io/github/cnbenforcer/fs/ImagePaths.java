@@ -7,8 +7,7 @@ import java.util.List;
 final class ImagePaths {
     static final String ROOT = "/";
 
-    private ImagePaths() {
-    }
+    private ImagePaths() {}
 
     /**
      * The absolute path a tar entry name stands for: {@code etc/passwd}, {@code ./etc/passwd} and

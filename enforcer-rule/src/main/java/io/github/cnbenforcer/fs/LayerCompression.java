@@ -12,7 +12,9 @@ import java.util.zip.GZIPInputStream;
  * first bytes.
  */
 enum LayerCompression {
-    NONE, GZIP, ZSTD;
+    NONE,
+    GZIP,
+    ZSTD;
 
     private static final String OCI_LAYER_PREFIX = "application/vnd.oci.image.layer.";
     private static final int BUFFER_SIZE = 64 * 1024;

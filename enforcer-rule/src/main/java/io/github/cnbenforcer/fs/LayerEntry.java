@@ -7,7 +7,11 @@ package io.github.cnbenforcer.fs;
 final class LayerEntry {
     /** What an entry does to its path. */
     enum Kind {
-        FILE, DIRECTORY, SYMLINK, HARD_LINK, OTHER,
+        FILE,
+        DIRECTORY,
+        SYMLINK,
+        HARD_LINK,
+        OTHER,
         /** Removes the path, and everything below it, from lower layers. */
         WHITEOUT,
         /** Removes everything below the path (a directory) from lower layers. */

@@ -40,9 +40,13 @@ public final class LayerFacts implements ImageFacts {
     @Override
     public synchronized UserDatabase users() throws FactUnavailableException {
         if (users == null) {
-            List<PasswdEntry> passwd = filesystem.read(PASSWD).map(bytes -> UserFileParser.passwd(text(bytes)))
+            List<PasswdEntry> passwd = filesystem
+                    .read(PASSWD)
+                    .map(bytes -> UserFileParser.passwd(text(bytes)))
                     .orElse(List.of());
-            List<GroupEntry> groups = filesystem.read(GROUP).map(bytes -> UserFileParser.group(text(bytes)))
+            List<GroupEntry> groups = filesystem
+                    .read(GROUP)
+                    .map(bytes -> UserFileParser.group(text(bytes)))
                     .orElse(List.of());
             users = new UserDatabase(passwd, groups);
         }
@@ -81,12 +85,17 @@ public final class LayerFacts implements ImageFacts {
         questions.add(PathQuestion.content(PASSWD));
         questions.add(PathQuestion.content(GROUP));
         questions.add(PathQuestion.content(OS_RELEASE));
-        questions.add(knownSoFar.peek(OS_RELEASE).state() == Resolution.State.ABSENT
-                ? PathQuestion.content(OS_RELEASE_FALLBACK)
-                : PathQuestion.contentIfSeen(OS_RELEASE_FALLBACK));
-        image.config().envValue("HOME").filter(home -> home.startsWith("/"))
+        questions.add(
+                knownSoFar.peek(OS_RELEASE).state() == Resolution.State.ABSENT
+                        ? PathQuestion.content(OS_RELEASE_FALLBACK)
+                        : PathQuestion.contentIfSeen(OS_RELEASE_FALLBACK));
+        image.config()
+                .envValue("HOME")
+                .filter(home -> home.startsWith("/"))
                 .ifPresent(home -> questions.add(PathQuestion.entry(home)));
-        knownSoFar.keptContent(PASSWD).flatMap(this::homeOfConfiguredUser)
+        knownSoFar
+                .keptContent(PASSWD)
+                .flatMap(this::homeOfConfiguredUser)
                 .ifPresent(home -> questions.add(PathQuestion.entry(home)));
         return questions;
     }

@@ -33,6 +33,7 @@ final class LayeredFilesystem {
     private int layerInProgress;
     /** Entries of that layer already taken in by an earlier pass. */
     private long entriesTakenInLayer;
+
     private ReadFailure failure;
 
     LayeredFilesystem(PlatformImage image, ReadBudget budget, ExpectedQuestions expected) {
@@ -44,9 +45,7 @@ final class LayeredFilesystem {
     /** The entry at an absolute path, symlinks followed; empty when nothing is there. */
     Optional<FileMetadata> stat(String absolutePath) throws FactUnavailableException {
         Resolution resolution = decide(PathQuestion.entry(absolutePath));
-        return resolution.state() == Resolution.State.ABSENT
-                ? Optional.empty()
-                : Optional.of(metadata(resolution));
+        return resolution.state() == Resolution.State.ABSENT ? Optional.empty() : Optional.of(metadata(resolution));
     }
 
     /** The content of the file at an absolute path, symlinks followed; empty when nothing is there. */
@@ -160,8 +159,8 @@ final class LayeredFilesystem {
             return record.content();
         }
         if (record.isSparse()) {
-            throw new FactUnavailableException(path + " in " + layers.reference()
-                    + " is stored as a sparse file, which the rule does not read");
+            throw new FactUnavailableException(
+                    path + " in " + layers.reference() + " is stored as a sparse file, which the rule does not read");
         }
         if (record.size() > MAX_FILE_BYTES) {
             throw new FactUnavailableException(path + " in " + layers.reference() + " has " + record.size()

@@ -3,7 +3,8 @@ package io.github.cnbenforcer.fs;
 /** What the layers read so far say about one path, symlinks not followed. */
 final class Lookup {
     enum State {
-        FOUND, ABSENT,
+        FOUND,
+        ABSENT,
         /** Only lower layers, not read yet, can tell. */
         UNDECIDED
     }

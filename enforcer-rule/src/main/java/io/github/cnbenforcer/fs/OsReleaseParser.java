@@ -13,8 +13,7 @@ final class OsReleaseParser {
     private static final Pattern KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final String DOUBLE_QUOTE_ESCAPABLE = "\"\\`$";
 
-    private OsReleaseParser() {
-    }
+    private OsReleaseParser() {}
 
     static Map<String, String> parse(String text) {
         Map<String, String> variables = new LinkedHashMap<>();

@@ -6,8 +6,7 @@ import java.util.Map;
 
 /** The records of a PAX extended header: {@code "<length> <key>=<value>\n"}, one after another. */
 final class PaxRecords {
-    private PaxRecords() {
-    }
+    private PaxRecords() {}
 
     /** Adds the records of {@code header} to {@code records}; an empty value removes the key, as POSIX says. */
     static void parse(byte[] header, Map<String, String> records) throws IOException {
@@ -17,9 +16,11 @@ final class PaxRecords {
             while (space < header.length && header[space] != ' ') {
                 space++;
             }
-            long length = decimal(new String(header, position, space - position, StandardCharsets.US_ASCII),
-                    "PAX record length");
-            if (space == header.length || length <= space - position + 1 || length > header.length - position
+            long length = decimal(
+                    new String(header, position, space - position, StandardCharsets.US_ASCII), "PAX record length");
+            if (space == header.length
+                    || length <= space - position + 1
+                    || length > header.length - position
                     || header[position + (int) length - 1] != '\n') {
                 throw new IOException("a malformed PAX record");
             }

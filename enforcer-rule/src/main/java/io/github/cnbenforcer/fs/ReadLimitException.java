@@ -8,7 +8,9 @@ final class ReadLimitException extends IOException {
 
     /** The limits. */
     enum Limit {
-        COMPRESSED_BYTES, DECOMPRESSED_BYTES, METADATA
+        COMPRESSED_BYTES,
+        DECOMPRESSED_BYTES,
+        METADATA
     }
 
     private final Limit limit;

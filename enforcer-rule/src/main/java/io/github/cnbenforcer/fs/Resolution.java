@@ -3,7 +3,8 @@ package io.github.cnbenforcer.fs;
 /** Where a path leads, symlinks followed, as far as the layers read so far tell. */
 final class Resolution {
     enum State {
-        FOUND, ABSENT,
+        FOUND,
+        ABSENT,
         /** A lower layer, not read yet, must tell what is at {@link #awaited()}. */
         UNDECIDED,
         /** More symlinks than the kernel follows. */

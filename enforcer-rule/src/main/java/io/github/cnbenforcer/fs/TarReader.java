@@ -135,7 +135,8 @@ final class TarReader implements Closeable {
         long gid = paxNumber(pax, "gid", number(GID, 8));
         long dataSize = paxNumber(pax, "size", size);
         int mode = (int) (number(MODE, 8) & 07777);
-        boolean sparse = type == TarHeader.GNU_SPARSE || pax.keySet().stream().anyMatch(k -> k.startsWith("GNU.sparse."));
+        boolean sparse =
+                type == TarHeader.GNU_SPARSE || pax.keySet().stream().anyMatch(k -> k.startsWith("GNU.sparse."));
         char effectiveType = type;
         if (type == '\0') {
             // Pre-POSIX archives mark directories by a trailing slash only.
@@ -215,9 +216,10 @@ final class TarReader implements Closeable {
             stored = -1;
         }
         if (stored != unsignedSum && stored != signedSum) {
-            throw new IOException(entriesRead == 0
-                    ? "not a tar archive (the first header's checksum does not match)"
-                    : "corrupt tar header after " + entriesRead + " entries (checksum mismatch)");
+            throw new IOException(
+                    entriesRead == 0
+                            ? "not a tar archive (the first header's checksum does not match)"
+                            : "corrupt tar header after " + entriesRead + " entries (checksum mismatch)");
         }
     }
 

@@ -10,8 +10,7 @@ import java.util.List;
 final class UserFileParser {
     private static final long MAX_ID = 0xFFFF_FFFFL;
 
-    private UserFileParser() {
-    }
+    private UserFileParser() {}
 
     /** {@code name:password:uid:gid:gecos:home:shell} lines. */
     static List<PasswdEntry> passwd(String text) {

@@ -18,6 +18,7 @@ final class VisibleEntries {
     private final Set<String> removed = new HashSet<>();
     /** Directories whose lower-layer content is hidden (opaque, or replaced by a non-directory). */
     private final Set<String> emptied = new HashSet<>();
+
     private final Set<String> removedByCurrentLayer = new HashSet<>();
     private final Set<String> emptiedByCurrentLayer = new HashSet<>();
     private boolean complete;
@@ -119,7 +120,8 @@ final class VisibleEntries {
 
     /** Records {@code directory} and its parents, where nothing visible is recorded, as implicit directories. */
     private void addImplicitDirectories(String directory, int layer) {
-        for (String path = directory; !ImagePaths.isRoot(path) && !entries.containsKey(path) && !isHidden(path);
+        for (String path = directory;
+                !ImagePaths.isRoot(path) && !entries.containsKey(path) && !isHidden(path);
                 path = ImagePaths.parent(path)) {
             entries.put(path, EntryRecord.implicitDirectory(layer));
         }

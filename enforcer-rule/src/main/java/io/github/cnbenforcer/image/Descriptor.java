@@ -61,11 +61,13 @@ public final class Descriptor {
         }
         JsonNode platformNode = node.get("platform");
         Platform platform = platformNode != null && platformNode.isObject()
-                ? Platform.of(Json.text(platformNode, "os"), Json.text(platformNode, "architecture"),
+                ? Platform.of(
+                        Json.text(platformNode, "os"),
+                        Json.text(platformNode, "architecture"),
                         Json.text(platformNode, "variant"))
                 : null;
-        return new Descriptor(Json.text(node, "mediaType"), Digest.parse(digestText), size.asLong(), platform,
-                annotations);
+        return new Descriptor(
+                Json.text(node, "mediaType"), Digest.parse(digestText), size.asLong(), platform, annotations);
     }
 
     public String mediaType() {

@@ -19,14 +19,16 @@ public final class Digest {
 
     /** Parses a digest, rejecting anything that could not name a blob safely (e.g. path segments). */
     public static Digest parse(String value) {
-        if (value == null || !(SHA256.matcher(value).matches() || SHA512.matcher(value).matches())) {
+        if (value == null
+                || !(SHA256.matcher(value).matches() || SHA512.matcher(value).matches())) {
             throw new IllegalArgumentException("not a sha256 or sha512 digest: " + quote(value));
         }
         return new Digest(value);
     }
 
     public static boolean isValid(String value) {
-        return value != null && (SHA256.matcher(value).matches() || SHA512.matcher(value).matches());
+        return value != null
+                && (SHA256.matcher(value).matches() || SHA512.matcher(value).matches());
     }
 
     public static Digest sha256(byte[] content) {

@@ -17,11 +17,14 @@ public final class ImageResolver {
         byte[] raw = source.content().read(root, ContentStore.MAX_MANIFEST_BYTES);
         if (isIndex(root, raw)) {
             Map<Platform, ResolvedImage.PlatformLoader> loaders = new LinkedHashMap<>();
-            collectPlatforms(source, ImageIndex.parse(root, raw, "the index " + root.digest().abbreviated()),
-                    loaders, 1);
+            collectPlatforms(
+                    source,
+                    ImageIndex.parse(root, raw, "the index " + root.digest().abbreviated()),
+                    loaders,
+                    1);
             if (loaders.isEmpty()) {
-                throw new ImageReadException("the index " + root.digest().abbreviated()
-                        + " lists no image of a known platform");
+                throw new ImageReadException(
+                        "the index " + root.digest().abbreviated() + " lists no image of a known platform");
             }
             return new ResolvedImage(source.reference(), source.location(), root, true, loaders);
         }
@@ -31,25 +34,35 @@ public final class ImageResolver {
         return new ResolvedImage(source.reference(), source.location(), root, false, single);
     }
 
-    private void collectPlatforms(ImageSource source, ImageIndex index,
-            Map<Platform, ResolvedImage.PlatformLoader> loaders, int depth) throws ImageReadException {
+    private void collectPlatforms(
+            ImageSource source, ImageIndex index, Map<Platform, ResolvedImage.PlatformLoader> loaders, int depth)
+            throws ImageReadException {
         for (Descriptor entry : index.manifests()) {
             if ("attestation-manifest".equals(entry.annotations().get(REFERENCE_TYPE))) {
                 continue;
             }
             if (MediaTypes.isIndex(entry.mediaType()) && depth < MAX_INDEX_DEPTH) {
                 byte[] nested = source.content().read(entry, ContentStore.MAX_MANIFEST_BYTES);
-                collectPlatforms(source, ImageIndex.parse(entry, nested, "the index "
-                        + entry.digest().abbreviated()), loaders, depth + 1);
+                collectPlatforms(
+                        source,
+                        ImageIndex.parse(
+                                entry, nested, "the index " + entry.digest().abbreviated()),
+                        loaders,
+                        depth + 1);
             } else if (MediaTypes.isManifest(entry.mediaType())) {
                 Platform platform = entry.platform().orElse(null);
                 if (platform == null) {
-                    PlatformImage image = load(source, entry, source.content().read(entry,
-                            ContentStore.MAX_MANIFEST_BYTES), null);
+                    PlatformImage image =
+                            load(source, entry, source.content().read(entry, ContentStore.MAX_MANIFEST_BYTES), null);
                     loaders.putIfAbsent(image.platform(), () -> image);
                 } else if (!platform.isUnknown()) {
-                    loaders.putIfAbsent(platform, () -> load(source, entry,
-                            source.content().read(entry, ContentStore.MAX_MANIFEST_BYTES), platform));
+                    loaders.putIfAbsent(
+                            platform,
+                            () -> load(
+                                    source,
+                                    entry,
+                                    source.content().read(entry, ContentStore.MAX_MANIFEST_BYTES),
+                                    platform));
                 }
             }
         }
@@ -60,8 +73,8 @@ public final class ImageResolver {
         Manifest manifest = Manifest.parse(descriptor, raw);
         byte[] configBytes = source.content().read(manifest.config(), ContentStore.MAX_CONFIG_BYTES);
         ImageConfig config = ImageConfig.parse(manifest.config().digest(), configBytes);
-        return new PlatformImage(source.reference(), listed != null ? listed : config.platform(), manifest,
-                config, source.content());
+        return new PlatformImage(
+                source.reference(), listed != null ? listed : config.platform(), manifest, config, source.content());
     }
 
     private static boolean isIndex(Descriptor root, byte[] raw) throws ImageReadException {

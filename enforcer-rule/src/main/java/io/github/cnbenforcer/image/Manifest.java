@@ -21,17 +21,20 @@ public final class Manifest {
 
     public static Manifest parse(Descriptor self, byte[] raw) throws ImageReadException {
         JsonNode json = Json.parseObject(raw, "the manifest " + self.digest().abbreviated());
-        Descriptor config = Descriptor.parse(json.get("config"), "the config descriptor of manifest "
-                + self.digest().abbreviated());
+        Descriptor config = Descriptor.parse(
+                json.get("config"),
+                "the config descriptor of manifest " + self.digest().abbreviated());
         List<Descriptor> layers = new ArrayList<>();
         JsonNode layerNodes = json.get("layers");
         if (layerNodes != null && layerNodes.isArray()) {
             for (int i = 0; i < layerNodes.size(); i++) {
-                layers.add(Descriptor.parse(layerNodes.get(i), "layers[" + i + "] of manifest "
-                        + self.digest().abbreviated()));
+                layers.add(Descriptor.parse(
+                        layerNodes.get(i),
+                        "layers[" + i + "] of manifest " + self.digest().abbreviated()));
             }
         } else if (layerNodes != null) {
-            throw new ImageReadException("the manifest " + self.digest().abbreviated() + " has a 'layers' field that is not a list");
+            throw new ImageReadException(
+                    "the manifest " + self.digest().abbreviated() + " has a 'layers' field that is not a list");
         }
         return new Manifest(self, raw, config, layers);
     }

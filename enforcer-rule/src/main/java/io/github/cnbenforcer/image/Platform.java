@@ -32,7 +32,9 @@ public final class Platform {
             throw new IllegalArgumentException("'" + text + "' is not a platform: write os/arch or"
                     + " os/arch/variant, for example linux/amd64 or linux/arm64/v8");
         }
-        return new Platform(parts[0].toLowerCase(Locale.ROOT), parts[1].toLowerCase(Locale.ROOT),
+        return new Platform(
+                parts[0].toLowerCase(Locale.ROOT),
+                parts[1].toLowerCase(Locale.ROOT),
                 parts.length == 3 ? parts[2].toLowerCase(Locale.ROOT) : null);
     }
 
@@ -72,7 +74,8 @@ public final class Platform {
     public boolean isSatisfiedBy(Platform offered) {
         Platform wanted = normalized();
         Platform actual = offered.normalized();
-        return wanted.os.equals(actual.os) && wanted.architecture.equals(actual.architecture)
+        return wanted.os.equals(actual.os)
+                && wanted.architecture.equals(actual.architecture)
                 && (wanted.variant == null || wanted.variant.equals(actual.variant));
     }
 
@@ -101,7 +104,8 @@ public final class Platform {
         }
         Platform that = ((Platform) other).normalized();
         Platform self = normalized();
-        return self.os.equals(that.os) && self.architecture.equals(that.architecture)
+        return self.os.equals(that.os)
+                && self.architecture.equals(that.architecture)
                 && Objects.equals(self.variant, that.variant);
     }
 

@@ -11,8 +11,8 @@ public final class PlatformImage {
     private final ImageConfig config;
     private final ContentStore content;
 
-    public PlatformImage(String reference, Platform platform, Manifest manifest, ImageConfig config,
-            ContentStore content) {
+    public PlatformImage(
+            String reference, Platform platform, Manifest manifest, ImageConfig config, ContentStore content) {
         this.reference = reference;
         this.platform = platform;
         this.manifest = manifest;

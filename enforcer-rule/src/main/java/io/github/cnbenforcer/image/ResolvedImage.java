@@ -25,8 +25,8 @@ public final class ResolvedImage {
         PlatformImage load() throws ImageReadException;
     }
 
-    ResolvedImage(String reference, String location, Descriptor root, boolean index,
-            Map<Platform, PlatformLoader> loaders) {
+    ResolvedImage(
+            String reference, String location, Descriptor root, boolean index, Map<Platform, PlatformLoader> loaders) {
         this.reference = reference;
         this.location = location;
         this.root = root;

@@ -83,8 +83,7 @@ public final class VerifyingInputStream extends FilterInputStream {
     private void counted(int read) throws IOException {
         count += read;
         if (count > descriptor.size()) {
-            throw new IOException(what + " is longer than the " + descriptor.size()
-                    + " bytes its descriptor gives");
+            throw new IOException(what + " is longer than the " + descriptor.size() + " bytes its descriptor gives");
         }
     }
 
@@ -94,12 +93,13 @@ public final class VerifyingInputStream extends FilterInputStream {
         }
         checked = true;
         if (count != descriptor.size()) {
-            throw new IOException(what + " ended after " + count + " of " + descriptor.size()
-                    + " bytes: it was cut short");
+            throw new IOException(
+                    what + " ended after " + count + " of " + descriptor.size() + " bytes: it was cut short");
         }
         if (!descriptor.digest().matches(digest.digest())) {
-            throw new IOException(what + " does not match its digest " + descriptor.digest().abbreviated()
-                    + ": the content was changed or corrupted where it is stored or on its way");
+            throw new IOException(
+                    what + " does not match its digest " + descriptor.digest().abbreviated()
+                            + ": the content was changed or corrupted where it is stored or on its way");
         }
     }
 }

@@ -12,8 +12,8 @@ import java.util.Optional;
  * against the project's base directory.
  */
 public final class ImageRef {
-    private static final List<String> UNSUPPORTED_TRANSPORTS = List.of("containers-storage:", "docker-daemon:",
-            "dir:", "oci-layout:", "ostree:", "sif:", "tarball:");
+    private static final List<String> UNSUPPORTED_TRANSPORTS =
+            List.of("containers-storage:", "docker-daemon:", "dir:", "oci-layout:", "ostree:", "sif:", "tarball:");
 
     private final String text;
     private final Transport transport;
@@ -53,7 +53,8 @@ public final class ImageRef {
             }
         }
         String registryText = trimmed.startsWith(Transport.REGISTRY.prefix())
-                ? trimmed.substring(Transport.REGISTRY.prefix().length()) : trimmed;
+                ? trimmed.substring(Transport.REGISTRY.prefix().length())
+                : trimmed;
         try {
             return new ImageRef(trimmed, Transport.REGISTRY, ImageReference.parse(registryText), null, null);
         } catch (InvalidImageReferenceException | RuntimeException e) {

@@ -14,8 +14,7 @@ import java.nio.file.StandardCopyOption;
 public final class JsonReport {
     public static final String RULE_NAME = "cnbBaseImages";
 
-    private JsonReport() {
-    }
+    private JsonReport() {}
 
     public static ObjectNode toJson(StackOutcome outcome) {
         ObjectNode root = Json.mapper().createObjectNode();

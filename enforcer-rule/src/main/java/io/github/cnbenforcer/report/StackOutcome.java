@@ -11,7 +11,9 @@ import java.util.stream.Collectors;
 public final class StackOutcome {
     /** The overall result, as the report names it. */
     public enum Result {
-        PASS, WARN, FAIL;
+        PASS,
+        WARN,
+        FAIL;
 
         public String label() {
             return name().toLowerCase(Locale.ROOT);
@@ -77,7 +79,8 @@ public final class StackOutcome {
     public String failureMessage() {
         List<Finding> failures = failures();
         StringBuilder message = new StringBuilder("The CNB base images break ")
-                .append(failures.size()).append(failures.size() == 1 ? " requirement" : " requirements")
+                .append(failures.size())
+                .append(failures.size() == 1 ? " requirement" : " requirements")
                 .append(strict ? " (strict: SHOULD and unverified findings count)" : "")
                 .append(":");
         for (Finding failure : failures) {

@@ -90,8 +90,9 @@ public final class CnbBaseImages extends AbstractEnforcerRule {
         for (Finding warning : outcome.warnings()) {
             getLog().warn(warning.status().label().toUpperCase(java.util.Locale.ROOT) + " " + warning);
         }
-        getLog().info("cnbBaseImages: " + outcome.findings().size() + " findings, " + outcome.failures().size()
-                + " failing, " + outcome.warnings().size() + " warnings; report: " + settings.reportFile());
+        getLog().info("cnbBaseImages: " + outcome.findings().size() + " findings, "
+                + outcome.failures().size() + " failing, " + outcome.warnings().size() + " warnings; report: "
+                + settings.reportFile());
         if (!outcome.failures().isEmpty()) {
             throw new EnforcerRuleException(outcome.failureMessage());
         }
@@ -114,8 +115,10 @@ public final class CnbBaseImages extends AbstractEnforcerRule {
                 .settingsServers(MavenRegistrySettings.servers(mavenSettings, settingsDecrypter))
                 .proxies(MavenRegistrySettings.activeProxies(mavenSettings, settingsDecrypter, sourceLog))
                 .sourceLog(sourceLog)
-                .reportFile(reportFile != null ? reportFile.toPath()
-                        : Path.of(project.getBuild().getDirectory(), "cnb-base-images.json"))
+                .reportFile(
+                        reportFile != null
+                                ? reportFile.toPath()
+                                : Path.of(project.getBuild().getDirectory(), "cnb-base-images.json"))
                 .build();
     }
 
@@ -161,8 +164,10 @@ public final class CnbBaseImages extends AbstractEnforcerRule {
         try {
             JsonReport.write(outcome, file);
         } catch (IOException e) {
-            throw new EnforcerRuleException("Cannot write the cnbBaseImages report to " + file + ": " + e.getMessage()
-                    + " (set reportFile to a writable path)", e);
+            throw new EnforcerRuleException(
+                    "Cannot write the cnbBaseImages report to " + file + ": " + e.getMessage()
+                            + " (set reportFile to a writable path)",
+                    e);
         }
     }
 

@@ -21,8 +21,7 @@ import org.apache.maven.settings.crypto.SettingsDecryptionResult;
  * only when a registry asks for them, and the active {@code <proxies>}.
  */
 final class MavenRegistrySettings {
-    private MavenRegistrySettings() {
-    }
+    private MavenRegistrySettings() {}
 
     static SettingsServers servers(Settings settings, SettingsDecrypter decrypter) {
         if (settings == null) {
@@ -32,8 +31,8 @@ final class MavenRegistrySettings {
             for (Server server : settings.getServers()) {
                 if (id.equalsIgnoreCase(server.getId())) {
                     Server decrypted = decrypt(server, decrypter);
-                    return Optional.of(new ServerLogin(server.getId(), decrypted.getUsername(),
-                            decrypted.getPassword()));
+                    return Optional.of(
+                            new ServerLogin(server.getId(), decrypted.getUsername(), decrypted.getPassword()));
                 }
             }
             return Optional.empty();
@@ -48,8 +47,13 @@ final class MavenRegistrySettings {
         for (Proxy proxy : settings.getProxies()) {
             if (proxy.isActive()) {
                 Proxy decrypted = decryptQuietly(proxy, decrypter, log);
-                proxies.add(new ProxySetting(proxy.getProtocol(), proxy.getHost(), proxy.getPort(),
-                        decrypted.getUsername(), decrypted.getPassword(), proxy.getNonProxyHosts()));
+                proxies.add(new ProxySetting(
+                        proxy.getProtocol(),
+                        proxy.getHost(),
+                        proxy.getPort(),
+                        decrypted.getUsername(),
+                        decrypted.getPassword(),
+                        proxy.getNonProxyHosts()));
             }
         }
         return proxies;

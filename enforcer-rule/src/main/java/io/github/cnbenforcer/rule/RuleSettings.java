@@ -28,8 +28,13 @@ public final class RuleSettings {
     private final SourceOptions sourceOptions;
     private final Path reportFile;
 
-    private RuleSettings(Builder builder, ImageRef buildImage, ImageRef runImage, List<ImageRef> runImageMirrors,
-            List<Platform> platforms, SourceOptions sourceOptions) {
+    private RuleSettings(
+            Builder builder,
+            ImageRef buildImage,
+            ImageRef runImage,
+            List<ImageRef> runImageMirrors,
+            List<Platform> platforms,
+            SourceOptions sourceOptions) {
         this.buildImage = buildImage;
         this.runImage = runImage;
         this.runImageMirrors = List.copyOf(runImageMirrors);

@@ -5,16 +5,13 @@ public interface SourceLog {
     /** Discards every message. */
     SourceLog NONE = new SourceLog() {
         @Override
-        public void debug(String message) {
-        }
+        public void debug(String message) {}
 
         @Override
-        public void info(String message) {
-        }
+        public void info(String message) {}
 
         @Override
-        public void warn(String message) {
-        }
+        public void warn(String message) {}
     };
 
     void debug(String message);

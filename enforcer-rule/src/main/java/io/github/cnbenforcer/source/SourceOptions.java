@@ -25,9 +25,15 @@ public final class SourceOptions {
     private final Path userHome;
     private final SourceLog log;
 
-    private SourceOptions(boolean allowInsecureRegistries, Duration timeout, boolean offline,
-            SettingsServers settingsServers, List<ProxySetting> proxies, Map<String, String> environment,
-            Path userHome, SourceLog log) {
+    private SourceOptions(
+            boolean allowInsecureRegistries,
+            Duration timeout,
+            boolean offline,
+            SettingsServers settingsServers,
+            List<ProxySetting> proxies,
+            Map<String, String> environment,
+            Path userHome,
+            SourceLog log) {
         this.allowInsecureRegistries = allowInsecureRegistries;
         this.timeout = Objects.requireNonNull(timeout);
         this.offline = offline;
@@ -41,8 +47,15 @@ public final class SourceOptions {
     /** The defaults: secure, online, no settings.xml, this process's environment and home directory. */
     public static SourceOptions defaults() {
         String home = System.getProperty("user.home");
-        return new SourceOptions(false, DEFAULT_TIMEOUT, false, SettingsServers.NONE, List.of(), System.getenv(),
-                home == null ? null : Path.of(home), SourceLog.NONE);
+        return new SourceOptions(
+                false,
+                DEFAULT_TIMEOUT,
+                false,
+                SettingsServers.NONE,
+                List.of(),
+                System.getenv(),
+                home == null ? null : Path.of(home),
+                SourceLog.NONE);
     }
 
     public SourceOptions withAllowInsecureRegistries(boolean allow) {
@@ -50,40 +63,40 @@ public final class SourceOptions {
     }
 
     public SourceOptions withTimeout(Duration newTimeout) {
-        return new SourceOptions(allowInsecureRegistries, newTimeout, offline, settingsServers, proxies, environment,
-                userHome, log);
+        return new SourceOptions(
+                allowInsecureRegistries, newTimeout, offline, settingsServers, proxies, environment, userHome, log);
     }
 
     public SourceOptions withOffline(boolean isOffline) {
-        return new SourceOptions(allowInsecureRegistries, timeout, isOffline, settingsServers, proxies, environment,
-                userHome, log);
+        return new SourceOptions(
+                allowInsecureRegistries, timeout, isOffline, settingsServers, proxies, environment, userHome, log);
     }
 
     public SourceOptions withSettingsServers(SettingsServers servers) {
-        return new SourceOptions(allowInsecureRegistries, timeout, offline, servers, proxies, environment, userHome,
-                log);
+        return new SourceOptions(
+                allowInsecureRegistries, timeout, offline, servers, proxies, environment, userHome, log);
     }
 
     public SourceOptions withProxies(List<ProxySetting> activeProxies) {
-        return new SourceOptions(allowInsecureRegistries, timeout, offline, settingsServers, activeProxies,
-                environment, userHome, log);
+        return new SourceOptions(
+                allowInsecureRegistries, timeout, offline, settingsServers, activeProxies, environment, userHome, log);
     }
 
     /** The environment variables sources read ({@code CNB_REGISTRY_AUTH}, {@code DOCKER_CONFIG}, …). */
     public SourceOptions withEnvironment(Map<String, String> variables) {
-        return new SourceOptions(allowInsecureRegistries, timeout, offline, settingsServers, proxies, variables,
-                userHome, log);
+        return new SourceOptions(
+                allowInsecureRegistries, timeout, offline, settingsServers, proxies, variables, userHome, log);
     }
 
     /** The home directory that holds {@code .docker/config.json}; {@code null} for none. */
     public SourceOptions withUserHome(Path home) {
-        return new SourceOptions(allowInsecureRegistries, timeout, offline, settingsServers, proxies, environment,
-                home, log);
+        return new SourceOptions(
+                allowInsecureRegistries, timeout, offline, settingsServers, proxies, environment, home, log);
     }
 
     public SourceOptions withLog(SourceLog newLog) {
-        return new SourceOptions(allowInsecureRegistries, timeout, offline, settingsServers, proxies, environment,
-                userHome, newLog);
+        return new SourceOptions(
+                allowInsecureRegistries, timeout, offline, settingsServers, proxies, environment, userHome, newLog);
     }
 
     public boolean allowInsecureRegistries() {

@@ -42,8 +42,10 @@ class ChecksTest {
 
     @Test
     void registryListsExactlyTheRuleTableInOrder() {
-        assertThat(Checks.all()).extracting(Check::id)
-                .containsExactlyElementsOf(RULE_TABLE.stream().map(row -> row.get(0)).collect(Collectors.toList()));
+        assertThat(Checks.all())
+                .extracting(Check::id)
+                .containsExactlyElementsOf(
+                        RULE_TABLE.stream().map(row -> row.get(0)).collect(Collectors.toList()));
     }
 
     @Test
@@ -67,14 +69,17 @@ class ChecksTest {
             Class<?> type = check.getClass();
             assertThat(type.getSimpleName()).isEqualTo(className(check.id()));
             Field id = type.getField("ID");
-            assertThat(Modifier.isStatic(id.getModifiers()) && Modifier.isFinal(id.getModifiers())).isTrue();
+            assertThat(Modifier.isStatic(id.getModifiers()) && Modifier.isFinal(id.getModifiers()))
+                    .isTrue();
             assertThat(id.get(null)).isEqualTo(check.id());
         }
     }
 
     @Test
     void eachCheckStatesTheRequirementItEnforces() {
-        assertThat(Checks.all()).allSatisfy(check -> assertThat(check.requirement()).isNotBlank().endsWith("."));
+        assertThat(Checks.all())
+                .allSatisfy(
+                        check -> assertThat(check.requirement()).isNotBlank().endsWith("."));
     }
 
     @Test

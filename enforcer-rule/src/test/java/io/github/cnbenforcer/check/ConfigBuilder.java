@@ -13,8 +13,7 @@ public final class ConfigBuilder {
     private final ObjectNode root = Json.mapper().createObjectNode();
     private final ObjectNode config = root.putObject("config");
 
-    private ConfigBuilder() {
-    }
+    private ConfigBuilder() {}
 
     /** A config with no fields at all. */
     public static ConfigBuilder bare() {

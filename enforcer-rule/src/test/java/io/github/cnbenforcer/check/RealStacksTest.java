@@ -24,39 +24,58 @@ class RealStacksTest {
     }
 
     private static ConfigBuilder paketoJammy(String user) {
-        return ConfigBuilder.linux().user(user).env("PATH", UBUNTU_PATH)
+        return ConfigBuilder.linux()
+                .user(user)
+                .env("PATH", UBUNTU_PATH)
                 .label("io.buildpacks.stack.id", "io.buildpacks.stacks.jammy");
     }
 
     private static ConfigBuilder heroku24() {
-        return ConfigBuilder.linux().user("heroku").env("PATH", UBUNTU_PATH).env("CNB_USER_ID", "1000")
+        return ConfigBuilder.linux()
+                .user("heroku")
+                .env("PATH", UBUNTU_PATH)
+                .env("CNB_USER_ID", "1000")
                 .env("CNB_GROUP_ID", "1000")
-                .label(BaseLabels.DISTRO_NAME, "ubuntu").label(BaseLabels.DISTRO_VERSION, "24.04")
+                .label(BaseLabels.DISTRO_NAME, "ubuntu")
+                .label(BaseLabels.DISTRO_VERSION, "24.04")
                 .label(BaseLabels.HOMEPAGE, "https://github.com/heroku/base-images")
                 .label(BaseLabels.MAINTAINER, "Heroku");
     }
 
     private static FakeFacts noble() {
-        return FakeFacts.empty().user("heroku", 1000, 1000, "/home/heroku").group("heroku", 1000)
-                .directory("/home/heroku", 1000, 1000, 0750).osRelease("ID", "ubuntu", "VERSION_ID", "24.04");
+        return FakeFacts.empty()
+                .user("heroku", 1000, 1000, "/home/heroku")
+                .group("heroku", 1000)
+                .directory("/home/heroku", 1000, 1000, 0750)
+                .osRelease("ID", "ubuntu", "VERSION_ID", "24.04");
     }
 
     private static ConfigBuilder windowsSample() {
-        return ConfigBuilder.windows().user("ContainerUser").env("PATH", "c:\\Windows\\system32;C:\\Windows")
-                .label(BaseLabels.DISTRO_NAME, "").label(BaseLabels.DISTRO_VERSION, "10.0.20348.2340");
+        return ConfigBuilder.windows()
+                .user("ContainerUser")
+                .env("PATH", "c:\\Windows\\system32;C:\\Windows")
+                .label(BaseLabels.DISTRO_NAME, "")
+                .label(BaseLabels.DISTRO_VERSION, "10.0.20348.2340");
     }
 
     @Test
     void paketoJammyMeetsEveryMustButLacksTheBaseLabels() {
-        CheckedImage build = TestImages.build(paketoJammy("1001:1000").env("CNB_USER_ID", "1001")
-                .env("CNB_GROUP_ID", "1000"), jammy(1001));
+        CheckedImage build = TestImages.build(
+                paketoJammy("1001:1000").env("CNB_USER_ID", "1001").env("CNB_GROUP_ID", "1000"), jammy(1001));
         CheckedImage run = TestImages.run(paketoJammy("1002:1000"), jammy(1002));
 
-        Set<String> labelWarnings = Set.of("label-maintainer", "label-homepage", "label-released", "label-description",
-                "label-metadata", "variant-valid", "distro-labels", "distro-os-release");
+        Set<String> labelWarnings = Set.of(
+                "label-maintainer",
+                "label-homepage",
+                "label-released",
+                "label-description",
+                "label-metadata",
+                "variant-valid",
+                "distro-labels",
+                "distro-os-release");
         assertThat(notSatisfied(imageOutcomes(build))).isEqualTo(violatedAll(labelWarnings));
-        assertThat(notSatisfied(imageOutcomes(run))).isEqualTo(violatedAll(union(labelWarnings,
-                Set.of("run-rebasable", "run-base-id"))));
+        assertThat(notSatisfied(imageOutcomes(run)))
+                .isEqualTo(violatedAll(union(labelWarnings, Set.of("run-rebasable", "run-base-id"))));
         assertThat(notSatisfied(pairOutcomes(build, run))).isEmpty();
     }
 
@@ -65,7 +84,8 @@ class RealStacksTest {
         CheckedImage build = TestImages.build(heroku24(), noble());
         CheckedImage run = TestImages.run(heroku24(), noble());
 
-        assertThat(imageOutcomes(build)).containsEntry("build-user-non-root", Verdict.Outcome.SATISFIED)
+        assertThat(imageOutcomes(build))
+                .containsEntry("build-user-non-root", Verdict.Outcome.SATISFIED)
                 .containsEntry("build-user-home-writable", Verdict.Outcome.SATISFIED)
                 .containsEntry("build-cnb-user-id", Verdict.Outcome.SATISFIED)
                 .containsEntry("build-cnb-group-id", Verdict.Outcome.SATISFIED)
@@ -80,12 +100,13 @@ class RealStacksTest {
     void heroku24WithoutInspectedLayersLeavesTheNamedUserUnverified() {
         CheckedImage build = TestImages.build(heroku24(), FakeFacts.unavailable());
 
-        assertThat(notSatisfied(imageOutcomes(build))).containsAllEntriesOf(Map.of(
-                "build-user-non-root", Verdict.Outcome.UNVERIFIED,
-                "build-user-home-writable", Verdict.Outcome.UNVERIFIED,
-                "build-cnb-user-id", Verdict.Outcome.UNVERIFIED,
-                "build-cnb-group-id", Verdict.Outcome.UNVERIFIED,
-                "distro-os-release", Verdict.Outcome.UNVERIFIED));
+        assertThat(notSatisfied(imageOutcomes(build)))
+                .containsAllEntriesOf(Map.of(
+                        "build-user-non-root", Verdict.Outcome.UNVERIFIED,
+                        "build-user-home-writable", Verdict.Outcome.UNVERIFIED,
+                        "build-cnb-user-id", Verdict.Outcome.UNVERIFIED,
+                        "build-cnb-group-id", Verdict.Outcome.UNVERIFIED,
+                        "distro-os-release", Verdict.Outcome.UNVERIFIED));
     }
 
     @Test
@@ -94,11 +115,13 @@ class RealStacksTest {
         CheckedImage build = TestImages.build(config, FakeFacts.unavailable());
 
         Map<String, Verdict.Outcome> outcomes = imageOutcomes(build);
-        assertThat(notSatisfied(outcomes)).containsAllEntriesOf(Map.of(
-                "build-user-home-writable", Verdict.Outcome.UNVERIFIED,
-                "build-cnb-user-id", Verdict.Outcome.UNVERIFIED,
-                "build-cnb-group-id", Verdict.Outcome.UNVERIFIED));
-        assertThat(outcomes).containsEntry("build-user-non-root", Verdict.Outcome.SATISFIED)
+        assertThat(notSatisfied(outcomes))
+                .containsAllEntriesOf(Map.of(
+                        "build-user-home-writable", Verdict.Outcome.UNVERIFIED,
+                        "build-cnb-user-id", Verdict.Outcome.UNVERIFIED,
+                        "build-cnb-group-id", Verdict.Outcome.UNVERIFIED));
+        assertThat(outcomes)
+                .containsEntry("build-user-non-root", Verdict.Outcome.SATISFIED)
                 .containsEntry("build-path", Verdict.Outcome.SATISFIED)
                 .containsEntry("distro-labels", Verdict.Outcome.SATISFIED)
                 .containsEntry("distro-os-release", Verdict.Outcome.SATISFIED);
@@ -125,7 +148,8 @@ class RealStacksTest {
     }
 
     private static Map<String, Verdict.Outcome> notSatisfied(Map<String, Verdict.Outcome> outcomes) {
-        return outcomes.entrySet().stream().filter(e -> e.getValue() != Verdict.Outcome.SATISFIED)
+        return outcomes.entrySet().stream()
+                .filter(e -> e.getValue() != Verdict.Outcome.SATISFIED)
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 

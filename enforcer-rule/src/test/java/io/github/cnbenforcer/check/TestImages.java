@@ -17,8 +17,7 @@ public final class TestImages {
     public static final String BUILD_REFERENCE = "registry.example.com/stacks/build:jammy";
     public static final String RUN_REFERENCE = "registry.example.com/stacks/run:jammy";
 
-    private TestImages() {
-    }
+    private TestImages() {}
 
     public static CheckedImage build(ConfigBuilder config, ImageFacts facts) {
         return new CheckedImage(Role.BUILD, platformImage(BUILD_REFERENCE, config.build()), facts);
@@ -40,11 +39,12 @@ public final class TestImages {
 
     public static PlatformImage platformImage(String reference, ImageConfig config) {
         byte[] raw = ("{\"schemaVersion\":2,\"mediaType\":\"" + MediaTypes.OCI_MANIFEST + "\",\"config\":{"
-                + "\"mediaType\":\"" + MediaTypes.OCI_CONFIG + "\",\"digest\":\"" + config.digest() + "\","
-                + "\"size\":" + config.raw().length + "},\"layers\":[]}").getBytes(StandardCharsets.UTF_8);
+                        + "\"mediaType\":\"" + MediaTypes.OCI_CONFIG + "\",\"digest\":\"" + config.digest() + "\","
+                        + "\"size\":" + config.raw().length + "},\"layers\":[]}")
+                .getBytes(StandardCharsets.UTF_8);
         try {
-            Manifest manifest = Manifest.parse(Descriptor.of(MediaTypes.OCI_MANIFEST, Digest.sha256(raw), raw.length),
-                    raw);
+            Manifest manifest =
+                    Manifest.parse(Descriptor.of(MediaTypes.OCI_MANIFEST, Digest.sha256(raw), raw.length), raw);
             return new PlatformImage(reference, config.platform(), manifest, config, new NoContent());
         } catch (ImageReadException e) {
             throw new IllegalStateException(e);

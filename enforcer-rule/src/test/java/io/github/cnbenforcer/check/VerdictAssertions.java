@@ -6,8 +6,7 @@ import org.assertj.core.api.AbstractStringAssert;
 
 /** Asserts a verdict's outcome, then hands its message on for further assertions. */
 public final class VerdictAssertions {
-    private VerdictAssertions() {
-    }
+    private VerdictAssertions() {}
 
     public static AbstractStringAssert<?> assertSatisfied(Verdict verdict) {
         return assertOutcome(verdict, Verdict.Outcome.SATISFIED);

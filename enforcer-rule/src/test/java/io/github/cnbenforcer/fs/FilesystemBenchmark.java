@@ -64,13 +64,13 @@ public final class FilesystemBenchmark {
     private static final String GROUP = "root:x:0:\nwww-data:x:33:\ncnb:x:1000:\n";
     private static final String OS_RELEASE = "NAME=\"Ubuntu\"\nID=ubuntu\nVERSION_ID=\"24.04\"\n";
 
-    private FilesystemBenchmark() {
-    }
+    private FilesystemBenchmark() {}
 
     public static void main(String[] args) throws IOException, FactUnavailableException {
         Path directory = Files.createTempDirectory("cnb-fs-benchmark");
         try {
-            System.out.printf(Locale.ROOT, "max heap %d MiB%n", Runtime.getRuntime().maxMemory() / MIB);
+            System.out.printf(
+                    Locale.ROOT, "max heap %d MiB%n", Runtime.getRuntime().maxMemory() / MIB);
             readThroughOneGibibyteLayer(directory);
             bytesReadOfStacksWithTheUserLayerOnTop(directory);
         } finally {
@@ -94,11 +94,17 @@ public final class FilesystemBenchmark {
             layer.symlink("/etc/os-release", "../usr/lib/os-release");
             tarBytes = layer.finish();
         }
-        System.out.printf(Locale.ROOT, "%n1. one layer, %d MiB as tar, %d MiB gzip, written in %.1f s%n",
-                tarBytes / MIB, Files.size(blob) / MIB, seconds(start));
+        System.out.printf(
+                Locale.ROOT,
+                "%n1. one layer, %d MiB as tar, %d MiB gzip, written in %.1f s%n",
+                tarBytes / MIB,
+                Files.size(blob) / MIB,
+                seconds(start));
 
         InMemoryImages images = new InMemoryImages();
-        PlatformImage image = images.image("benchmark/one-gib:1", TestImage.bare("linux", "amd64").user("1001:1000"),
+        PlatformImage image = images.image(
+                "benchmark/one-gib:1",
+                TestImage.bare("linux", "amd64").user("1001:1000"),
                 List.of(images.add(MediaTypes.OCI_LAYER_GZIP, blob)));
         long baseline = heapAfterGc();
         resetPeaks();
@@ -109,11 +115,20 @@ public final class FilesystemBenchmark {
         long peak = peakHeap();
         long retained = heapAfterGc() - baseline;
         Reference.reachabilityFence(facts);
-        System.out.printf(Locale.ROOT, "   read %d MiB in %.1f s (%.0f MiB/s of tar)%n", images.store().bytesRead() / MIB,
-                elapsed, tarBytes / MIB / elapsed);
-        System.out.printf(Locale.ROOT, "   heap: baseline %.1f MiB, peak added at most %.1f MiB, retained %.1f MiB"
-                + " (metadata of %d entries)%n", baseline / (double) MIB, (peak - baseline) / (double) MIB,
-                retained / (double) MIB, 100_005);
+        System.out.printf(
+                Locale.ROOT,
+                "   read %d MiB in %.1f s (%.0f MiB/s of tar)%n",
+                images.store().bytesRead() / MIB,
+                elapsed,
+                tarBytes / MIB / elapsed);
+        System.out.printf(
+                Locale.ROOT,
+                "   heap: baseline %.1f MiB, peak added at most %.1f MiB, retained %.1f MiB"
+                        + " (metadata of %d entries)%n",
+                baseline / (double) MIB,
+                (peak - baseline) / (double) MIB,
+                retained / (double) MIB,
+                100_005);
     }
 
     private static void bytesReadOfStacksWithTheUserLayerOnTop(Path directory)
@@ -140,8 +155,13 @@ public final class FilesystemBenchmark {
             layer.directory("/home/cnb", 1001, 1000);
             layer.finish();
         }
-        System.out.printf(Locale.ROOT, "%n2. stacks: base layer %.1f MiB gzip (usr/lib/os-release after %s),"
-                + " user layer on top %d bytes%n", Files.size(base) / (double) MIB, "usr/bin", Files.size(user));
+        System.out.printf(
+                Locale.ROOT,
+                "%n2. stacks: base layer %.1f MiB gzip (usr/lib/os-release after %s),"
+                        + " user layer on top %d bytes%n",
+                Files.size(base) / (double) MIB,
+                "usr/bin",
+                Files.size(user));
         stack("User 1001:1000, home /home/cnb in the user layer", "1001:1000", "/home/cnb", base, user);
         stack("User www-data, home /var/www at the end of the base", "www-data", "/var/www", base, user);
         Path userWithOsRelease = directory.resolve("user-os-release.tar.gz");
@@ -152,7 +172,11 @@ public final class FilesystemBenchmark {
             layer.directory("/home/cnb", 1001, 1000);
             layer.finish();
         }
-        stack("User 1001:1000, the user layer also writes /etc/os-release", "1001:1000", "/home/cnb", base,
+        stack(
+                "User 1001:1000, the user layer also writes /etc/os-release",
+                "1001:1000",
+                "/home/cnb",
+                base,
                 userWithOsRelease);
     }
 
@@ -165,17 +189,25 @@ public final class FilesystemBenchmark {
             layers.add(images.add(MediaTypes.OCI_LAYER_GZIP, blob));
             imageSize += Files.size(blob);
         }
-        PlatformImage image = images.image("benchmark/stack:1", TestImage.bare("linux", "amd64").user(user), layers);
+        PlatformImage image = images.image(
+                "benchmark/stack:1", TestImage.bare("linux", "amd64").user(user), layers);
         long start = System.nanoTime();
         answerAll(new LayerFacts(image, 512 * MIB), home);
         double elapsed = seconds(start);
         StringBuilder opens = new StringBuilder();
         for (int i = layers.size() - 1; i >= 0; i--) {
-            opens.append(i == layers.size() - 1 ? "" : ", ").append(images.store().openCount(layers.get(i)));
+            opens.append(i == layers.size() - 1 ? "" : ", ")
+                    .append(images.store().openCount(layers.get(i)));
         }
-        System.out.printf(Locale.ROOT, "   %s:%n     read %.1f of %.1f MiB (%.0f%%) in %.2f s; opens per layer, top"
-                + " first: %s%n", title, images.store().bytesRead() / (double) MIB, imageSize / (double) MIB,
-                100.0 * images.store().bytesRead() / imageSize, elapsed, opens);
+        System.out.printf(
+                Locale.ROOT,
+                "   %s:%n     read %.1f of %.1f MiB (%.0f%%) in %.2f s; opens per layer, top" + " first: %s%n",
+                title,
+                images.store().bytesRead() / (double) MIB,
+                imageSize / (double) MIB,
+                100.0 * images.store().bytesRead() / imageSize,
+                elapsed,
+                opens);
     }
 
     /** The questions the checks ask, in their order: users, os-release, then the home directory. */
@@ -198,7 +230,9 @@ public final class FilesystemBenchmark {
 
     /** The sum of each heap pool's peak: an upper bound of the heap used at any one time. */
     private static long peakHeap() {
-        return heapPools().stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        return heapPools().stream()
+                .mapToLong(pool -> pool.getPeakUsage().getUsed())
+                .sum();
     }
 
     private static List<MemoryPoolMXBean> heapPools() {
@@ -236,11 +270,12 @@ public final class FilesystemBenchmark {
         private final TarArchiveOutputStream tar;
 
         LayerWriter(Path file) throws IOException {
-            OutputStream gzip = new GZIPOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16), 1 << 16) {
-                {
-                    def.setLevel(Deflater.BEST_SPEED);
-                }
-            };
+            OutputStream gzip =
+                    new GZIPOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16), 1 << 16) {
+                        {
+                            def.setLevel(Deflater.BEST_SPEED);
+                        }
+                    };
             tarBytes = new CountingOutputStream(gzip);
             tar = new TarArchiveOutputStream(tarBytes);
             tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);

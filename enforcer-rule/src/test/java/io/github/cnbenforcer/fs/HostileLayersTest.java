@@ -43,7 +43,8 @@ class HostileLayersTest {
 
     @Test
     void extremeCompressionRatioStopsReading() {
-        TestLayer bomb = TestLayer.create().compression(Compression.GZIP)
+        TestLayer bomb = TestLayer.create()
+                .compression(Compression.GZIP)
                 .file("/zeros", new byte[8 * 1024 * 1024], 0, 0, 0644)
                 .file("/etc/passwd", "x\n");
         LayeredFilesystem filesystem = filesystem(64 * 1024, bomb);
@@ -71,9 +72,11 @@ class HostileLayersTest {
 
     @Test
     void headerClaimingAHugeSizeMakesTheLayerUnreadable() {
-        LayeredFilesystem filesystem = filesystem(64L * 1024 * 1024, TestLayer.create()
-                .fileWithDeclaredSize("/huge", new byte[10], 1L << 32)
-                .file("/etc/passwd", "x\n"));
+        LayeredFilesystem filesystem = filesystem(
+                64L * 1024 * 1024,
+                TestLayer.create()
+                        .fileWithDeclaredSize("/huge", new byte[10], 1L << 32)
+                        .file("/etc/passwd", "x\n"));
 
         assertThatThrownBy(() -> filesystem.read("/etc/passwd"))
                 .isInstanceOf(FactUnavailableException.class)
@@ -83,15 +86,18 @@ class HostileLayersTest {
 
     @Test
     void wantedFileClaimingAHugeSizeIsNotRead() {
-        LayeredFilesystem filesystem = filesystem(64L * 1024 * 1024, TestLayer.create()
-                .fileWithDeclaredSize("/etc/passwd", new byte[10], 1L << 32));
+        LayeredFilesystem filesystem = filesystem(
+                64L * 1024 * 1024, TestLayer.create().fileWithDeclaredSize("/etc/passwd", new byte[10], 1L << 32));
 
         assertThatThrownBy(() -> filesystem.read("/etc/passwd")).hasMessageContaining("has 4294967296 bytes");
     }
 
     @Test
     void truncatedGzipLayerIsUnreadable() {
-        assertUnreadable(truncated(passwdLayer(Compression.GZIP)), MediaTypes.OCI_LAYER_GZIP, "Unexpected end of ZLIB input stream");
+        assertUnreadable(
+                truncated(passwdLayer(Compression.GZIP)),
+                MediaTypes.OCI_LAYER_GZIP,
+                "Unexpected end of ZLIB input stream");
     }
 
     @Test
@@ -127,13 +133,14 @@ class HostileLayersTest {
         images.store().failOpening(layer, "blob sha256:… is missing from the OCI layout");
         LayeredFilesystem filesystem = filesystem(layer);
 
-        assertThatThrownBy(() -> filesystem.read("/etc/passwd"))
-                .hasMessageContaining("is missing from the OCI layout");
+        assertThatThrownBy(() -> filesystem.read("/etc/passwd")).hasMessageContaining("is missing from the OCI layout");
     }
 
     @Test
     void streamFailingMidwayMakesFactsUnavailable() {
-        TestLayer layer = TestLayer.create().compression(Compression.NONE).file("/usr/bin/tool", new byte[8192], 0, 0, 0755)
+        TestLayer layer = TestLayer.create()
+                .compression(Compression.NONE)
+                .file("/usr/bin/tool", new byte[8192], 0, 0, 0755)
                 .file("/etc/passwd", "x\n");
         Descriptor descriptor = images.add(layer);
         images.store().failReadingAfter(descriptor, 2048);
@@ -191,7 +198,8 @@ class HostileLayersTest {
     private static TestLayer passwdLayer(Compression compression) {
         byte[] noise = new byte[256 * 1024];
         new Random(7).nextBytes(noise);
-        return TestLayer.create().compression(compression)
+        return TestLayer.create()
+                .compression(compression)
                 .file("/usr/lib/libnoise.so", noise, 0, 0, 0644)
                 .file("/etc/passwd", "root:x:0:0::/root:/bin/sh\n");
     }

@@ -25,13 +25,16 @@ class LayerFactsTest {
 
         assertThat(facts.users().userByName("cnb").orElseThrow().uid()).isEqualTo(1001);
         assertThat(facts.users().groupByGid(1000).orElseThrow().name()).isEqualTo("cnb");
-        assertThat(facts.osRelease().orElseThrow()).containsEntry("ID", "ubuntu").containsEntry("VERSION_ID", "22.04");
+        assertThat(facts.osRelease().orElseThrow())
+                .containsEntry("ID", "ubuntu")
+                .containsEntry("VERSION_ID", "22.04");
         assertThat(facts.stat("/home/cnb").orElseThrow().uid()).isEqualTo(1001);
     }
 
     @Test
     void firstQuestionReadsWhatTheOthersNeedInTheSamePass() throws Exception {
-        LayerFacts facts = facts(TestImage.bare("linux", "amd64").user("1001:1000"),
+        LayerFacts facts = facts(
+                TestImage.bare("linux", "amd64").user("1001:1000"),
                 TestLayer.create()
                         .symlink("/etc/os-release", "../usr/lib/os-release")
                         .file("/usr/bin/bash", new byte[64 * 1024], 0, 0, 0755)
@@ -54,7 +57,8 @@ class LayerFactsTest {
 
     @Test
     void homeOfTheConfiguredUserIsReadWithTheFirstQuestion() throws Exception {
-        LayerFacts facts = facts(TestImage.bare("linux", "amd64").user("www-data"),
+        LayerFacts facts = facts(
+                TestImage.bare("linux", "amd64").user("www-data"),
                 TestLayer.create().file("/usr/lib/os-release", "ID=ubuntu\n").directory("/var/www", 33, 33, 0755),
                 TestLayer.create().file("/etc/passwd", "www-data:x:33:33::/var/www:/usr/sbin/nologin\n"));
 
@@ -67,7 +71,8 @@ class LayerFactsTest {
 
     @Test
     void homeFromEnvIsReadWithTheFirstQuestion() throws Exception {
-        LayerFacts facts = facts(TestImage.bare("linux", "amd64").user("1001").env("HOME", "/workspace"),
+        LayerFacts facts = facts(
+                TestImage.bare("linux", "amd64").user("1001").env("HOME", "/workspace"),
                 TestLayer.create().directory("/workspace", 1001, 0, 0775).file("/usr/lib/os-release", "ID=ubuntu\n"),
                 TestLayer.create().file("/etc/passwd", PASSWD));
 
@@ -80,10 +85,14 @@ class LayerFactsTest {
 
     @Test
     void osReleaseOfEtcTakesPrecedenceAndLeavesLowerLayersUnread() throws Exception {
-        LayerFacts facts = facts(TestImage.bare("linux", "amd64"),
+        LayerFacts facts = facts(
+                TestImage.bare("linux", "amd64"),
                 TestLayer.create().file("/usr/lib/os-release", "ID=debian\n"),
-                TestLayer.create().file("/etc/os-release", "ID=custom\n").file("/etc/passwd", PASSWD)
-                        .file("/etc/group", "root:x:0:\n").directory("/root", 0, 0, 0700));
+                TestLayer.create()
+                        .file("/etc/os-release", "ID=custom\n")
+                        .file("/etc/passwd", PASSWD)
+                        .file("/etc/group", "root:x:0:\n")
+                        .directory("/root", 0, 0, 0700));
 
         assertThat(facts.osRelease().orElseThrow()).containsEntry("ID", "custom");
         assertThat(images.store().openCount(layers.get(0))).isZero();
@@ -91,22 +100,27 @@ class LayerFactsTest {
 
     @Test
     void osReleaseFallsBackToUsrLib() throws Exception {
-        LayerFacts facts = facts(TestImage.bare("linux", "amd64"),
+        LayerFacts facts = facts(
+                TestImage.bare("linux", "amd64"),
                 TestLayer.create().file("/usr/lib/os-release", "ID=debian\nVERSION_ID='12'\n"));
 
-        assertThat(facts.osRelease().orElseThrow()).containsEntry("ID", "debian").containsEntry("VERSION_ID", "12");
+        assertThat(facts.osRelease().orElseThrow())
+                .containsEntry("ID", "debian")
+                .containsEntry("VERSION_ID", "12");
     }
 
     @Test
     void imageWithoutOsReleaseHasNone() throws Exception {
-        LayerFacts facts = facts(TestImage.bare("linux", "amd64"), TestLayer.create().file("/etc/passwd", PASSWD));
+        LayerFacts facts =
+                facts(TestImage.bare("linux", "amd64"), TestLayer.create().file("/etc/passwd", PASSWD));
 
         assertThat(facts.osRelease()).isEmpty();
     }
 
     @Test
     void imageWithoutUserFilesHasAnEmptyDatabase() throws Exception {
-        LayerFacts facts = facts(TestImage.bare("linux", "amd64"), TestLayer.create().file("/bin/app", "x"));
+        LayerFacts facts =
+                facts(TestImage.bare("linux", "amd64"), TestLayer.create().file("/bin/app", "x"));
 
         assertThat(facts.users().users()).isEmpty();
         assertThat(facts.users().groups()).isEmpty();
@@ -125,8 +139,11 @@ class LayerFactsTest {
     void budgetTooSmallMakesUsersUnavailableWithTheReason() {
         byte[] library = new byte[256 * 1024];
         new Random(5).nextBytes(library);
-        layers.add(images.add(TestLayer.create().file("/usr/lib/libbig.so", library, 0, 0, 0644).file("/etc/passwd", PASSWD)));
-        LayerFacts facts = new LayerFacts(images.image("example/app:1", TestImage.bare("linux", "amd64"), layers), 1024);
+        layers.add(images.add(TestLayer.create()
+                .file("/usr/lib/libbig.so", library, 0, 0, 0644)
+                .file("/etc/passwd", PASSWD)));
+        LayerFacts facts =
+                new LayerFacts(images.image("example/app:1", TestImage.bare("linux", "amd64"), layers), 1024);
 
         assertThatThrownBy(facts::users)
                 .isInstanceOf(FactUnavailableException.class)

@@ -26,7 +26,8 @@ class LayeredFilesystemTest {
     @ParameterizedTest
     @EnumSource(Compression.class)
     void readsLayersOfEachCompression(Compression compression) throws Exception {
-        LayeredFilesystem filesystem = filesystem(TestLayer.create().compression(compression)
+        LayeredFilesystem filesystem = filesystem(TestLayer.create()
+                .compression(compression)
                 .directory("/etc", 0, 0, 0755)
                 .file("/etc/passwd", "root:x:0:0::/root:/bin/sh\n"));
 
@@ -36,7 +37,10 @@ class LayeredFilesystemTest {
     @ParameterizedTest
     @EnumSource(Compression.class)
     void recognisesCompressionByContentUnderDockerMediaType(Compression compression) throws Exception {
-        byte[] blob = TestLayer.create().compression(compression).file("/etc/passwd", "docker\n").blob();
+        byte[] blob = TestLayer.create()
+                .compression(compression)
+                .file("/etc/passwd", "docker\n")
+                .blob();
         LayeredFilesystem filesystem = filesystem(images.add(MediaTypes.DOCKER_LAYER, blob));
 
         assertThat(text(filesystem.read("/etc/passwd"))).isEqualTo("docker\n");
@@ -97,7 +101,10 @@ class LayeredFilesystemTest {
     void opaqueDirectoryHidesLowerContentButNotItsOwn() throws Exception {
         LayeredFilesystem filesystem = filesystem(
                 TestLayer.create().file("/etc/passwd", "lower\n").file("/etc/group", "lower\n"),
-                TestLayer.create().directory("/etc", 0, 0, 0755).file("/etc/group", "upper\n").opaque("/etc"));
+                TestLayer.create()
+                        .directory("/etc", 0, 0, 0755)
+                        .file("/etc/group", "upper\n")
+                        .opaque("/etc"));
 
         assertThat(filesystem.read("/etc/passwd")).isEmpty();
         assertThat(text(filesystem.read("/etc/group"))).isEqualTo("upper\n");
@@ -141,8 +148,7 @@ class LayeredFilesystemTest {
     @Test
     void absentPathIsDecidedAfterTheBottomLayer() throws Exception {
         LayeredFilesystem filesystem = filesystem(
-                TestLayer.create().file("/etc/group", "x"),
-                TestLayer.create().file("/etc/hosts", "x"));
+                TestLayer.create().file("/etc/group", "x"), TestLayer.create().file("/etc/hosts", "x"));
 
         assertThat(filesystem.stat("/etc/passwd")).isEmpty();
         assertThat(opens(0)).isEqualTo(1);
@@ -208,9 +214,8 @@ class LayeredFilesystemTest {
 
     @Test
     void symlinkedParentDirectoryIsFollowed() throws Exception {
-        LayeredFilesystem filesystem = filesystem(TestLayer.create()
-                .symlink("/home", "var/home")
-                .directory("/var/home/cnb", 1001, 1000, 0700));
+        LayeredFilesystem filesystem = filesystem(
+                TestLayer.create().symlink("/home", "var/home").directory("/var/home/cnb", 1001, 1000, 0700));
 
         FileMetadata home = filesystem.stat("/home/cnb").orElseThrow();
 
@@ -229,9 +234,8 @@ class LayeredFilesystemTest {
 
     @Test
     void symlinkLoopIsUnavailable() throws Exception {
-        LayeredFilesystem filesystem = filesystem(TestLayer.create()
-                .symlink("/etc/a", "b")
-                .symlink("/etc/b", "/etc/a"));
+        LayeredFilesystem filesystem =
+                filesystem(TestLayer.create().symlink("/etc/a", "b").symlink("/etc/b", "/etc/a"));
 
         assertThatThrownBy(() -> filesystem.stat("/etc/a"))
                 .isInstanceOf(FactUnavailableException.class)
@@ -248,7 +252,8 @@ class LayeredFilesystemTest {
 
     @Test
     void danglingSymlinkIsAbsent() throws Exception {
-        LayeredFilesystem filesystem = filesystem(TestLayer.create().symlink("/etc/os-release", "../usr/lib/os-release"));
+        LayeredFilesystem filesystem =
+                filesystem(TestLayer.create().symlink("/etc/os-release", "../usr/lib/os-release"));
 
         assertThat(filesystem.read("/etc/os-release")).isEmpty();
     }
@@ -292,7 +297,9 @@ class LayeredFilesystemTest {
     void entriesEscapingTheRootAreIgnored() throws Exception {
         LayeredFilesystem filesystem = filesystem(
                 TestLayer.create().file("/etc/passwd", "genuine\n"),
-                TestLayer.create().rawEntry("../etc/passwd", "escaped\n").rawEntry("etc/../../etc/passwd", "escaped\n"));
+                TestLayer.create()
+                        .rawEntry("../etc/passwd", "escaped\n")
+                        .rawEntry("etc/../../etc/passwd", "escaped\n"));
 
         assertThat(text(filesystem.read("/etc/passwd"))).isEqualTo("genuine\n");
     }
@@ -350,8 +357,8 @@ class LayeredFilesystemTest {
 
     @Test
     void fileLargerThanTheContentLimitIsUnavailable() {
-        LayeredFilesystem filesystem = filesystem(TestLayer.create()
-                .file("/etc/passwd", new byte[LayeredFilesystem.MAX_FILE_BYTES + 1], 0, 0, 0644));
+        LayeredFilesystem filesystem = filesystem(
+                TestLayer.create().file("/etc/passwd", new byte[LayeredFilesystem.MAX_FILE_BYTES + 1], 0, 0, 0644));
 
         assertThatThrownBy(() -> filesystem.read("/etc/passwd"))
                 .isInstanceOf(FactUnavailableException.class)
@@ -362,7 +369,9 @@ class LayeredFilesystemTest {
     void expectedQuestionsAreAnsweredInTheSamePass() throws Exception {
         layers.add(images.add(TestLayer.create().file("/usr/lib/os-release", "ID=ubuntu\n")));
         layers.add(images.add(TestLayer.create().file("/etc/passwd", "x\n")));
-        LayeredFilesystem filesystem = new LayeredFilesystem(image(), ReadBudget.forLayerBudget(BUDGET),
+        LayeredFilesystem filesystem = new LayeredFilesystem(
+                image(),
+                ReadBudget.forLayerBudget(BUDGET),
                 known -> List.of(PathQuestion.content("/usr/lib/os-release")));
 
         filesystem.read("/etc/passwd");

@@ -11,8 +11,11 @@ class OsReleaseParserTest {
         Map<String, String> values = OsReleaseParser.parse("PRETTY_NAME=\"Ubuntu 22.04.4 LTS\"\nNAME=\"Ubuntu\"\n"
                 + "VERSION_ID=\"22.04\"\nVERSION=\"22.04.4 LTS (Jammy Jellyfish)\"\nID=ubuntu\nID_LIKE=debian\n");
 
-        assertThat(values).containsEntry("ID", "ubuntu").containsEntry("VERSION_ID", "22.04")
-                .containsEntry("PRETTY_NAME", "Ubuntu 22.04.4 LTS").containsEntry("ID_LIKE", "debian");
+        assertThat(values)
+                .containsEntry("ID", "ubuntu")
+                .containsEntry("VERSION_ID", "22.04")
+                .containsEntry("PRETTY_NAME", "Ubuntu 22.04.4 LTS")
+                .containsEntry("ID_LIKE", "debian");
     }
 
     @Test
@@ -36,13 +39,16 @@ class OsReleaseParserTest {
         Map<String, String> values = OsReleaseParser.parse("# comment\n\n  # indented comment\nnot an assignment\n"
                 + "=value\n1ID=x\nBAD-KEY=x\n  ID = \"fedora\" \nVERSION_ID=40\r\n");
 
-        assertThat(values).containsOnlyKeys("ID", "VERSION_ID").containsEntry("ID", "fedora")
+        assertThat(values)
+                .containsOnlyKeys("ID", "VERSION_ID")
+                .containsEntry("ID", "fedora")
                 .containsEntry("VERSION_ID", "40");
     }
 
     @Test
     void emptyValueIsEmpty() {
-        assertThat(OsReleaseParser.parse("VARIANT_ID=\nBUILD_ID=\"\"\n")).containsEntry("VARIANT_ID", "")
+        assertThat(OsReleaseParser.parse("VARIANT_ID=\nBUILD_ID=\"\"\n"))
+                .containsEntry("VARIANT_ID", "")
                 .containsEntry("BUILD_ID", "");
     }
 

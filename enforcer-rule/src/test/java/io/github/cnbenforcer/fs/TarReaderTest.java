@@ -46,7 +46,9 @@ class TarReaderTest {
 
     @Test
     void readsGnuLongNamesAndLinkNames() throws IOException {
-        TarReader reader = reader(commonsTar(TarArchiveOutputStream.LONGFILE_GNU, TarArchiveOutputStream.BIGNUMBER_ERROR,
+        TarReader reader = reader(commonsTar(
+                TarArchiveOutputStream.LONGFILE_GNU,
+                TarArchiveOutputStream.BIGNUMBER_ERROR,
                 symlink(LONG_NAME, LONG_NAME + "-target")));
 
         TarHeader entry = reader.next();
@@ -60,8 +62,8 @@ class TarReaderTest {
     void readsPaxNamesAndLargeIds() throws IOException {
         TarArchiveEntry file = new TarArchiveEntry(LONG_NAME);
         file.setUserId(3_000_000_000L);
-        TarReader reader = reader(commonsTar(TarArchiveOutputStream.LONGFILE_POSIX, TarArchiveOutputStream.BIGNUMBER_POSIX,
-                file));
+        TarReader reader =
+                reader(commonsTar(TarArchiveOutputStream.LONGFILE_POSIX, TarArchiveOutputStream.BIGNUMBER_POSIX, file));
 
         TarHeader entry = reader.next();
 
@@ -73,8 +75,8 @@ class TarReaderTest {
     void readsBase256Numbers() throws IOException {
         TarArchiveEntry file = new TarArchiveEntry("data");
         file.setGroupId(3_000_000_000L);
-        TarReader reader = reader(commonsTar(TarArchiveOutputStream.LONGFILE_ERROR, TarArchiveOutputStream.BIGNUMBER_STAR,
-                file));
+        TarReader reader =
+                reader(commonsTar(TarArchiveOutputStream.LONGFILE_ERROR, TarArchiveOutputStream.BIGNUMBER_STAR, file));
 
         assertThat(reader.next().gid()).isEqualTo(3_000_000_000L);
     }
@@ -83,7 +85,7 @@ class TarReaderTest {
     void linksAndDirectoriesCarryNoDataWhateverTheirSizeField() throws IOException {
         TarReader reader = reader(
                 RawTar.header("etc/os-release", '2', 4096, header -> RawTar.text(header, 157, "../usr/lib/os-release")),
-                RawTar.entry("etc/passwd", '0', "x", header -> { }));
+                RawTar.entry("etc/passwd", '0', "x", header -> {}));
 
         assertThat(reader.next().size()).isZero();
         assertThat(reader.next().name()).isEqualTo("etc/passwd");
@@ -91,7 +93,7 @@ class TarReaderTest {
 
     @Test
     void preposixDirectoryIsMarkedByItsTrailingSlash() throws IOException {
-        TarReader reader = reader(RawTar.header("etc/", '\0', 0, header -> { }));
+        TarReader reader = reader(RawTar.header("etc/", '\0', 0, header -> {}));
 
         assertThat(reader.next().isDirectory()).isTrue();
     }
@@ -99,8 +101,8 @@ class TarReaderTest {
     @Test
     void skipsGlobalPaxHeaders() throws IOException {
         TarReader reader = reader(
-                RawTar.entry("pax_global_header", 'g', "24 path=ignored/global\n", header -> { }),
-                RawTar.entry("etc/passwd", '0', "x", header -> { }));
+                RawTar.entry("pax_global_header", 'g', "24 path=ignored/global\n", header -> {}),
+                RawTar.entry("etc/passwd", '0', "x", header -> {}));
 
         assertThat(reader.next().name()).isEqualTo("etc/passwd");
     }
@@ -109,7 +111,8 @@ class TarReaderTest {
     void skipsTheSparseMapOfOldGnuSparseFiles() throws IOException {
         byte[] sparse = RawTar.header("var/log/lastlog", 'S', 3, header -> header[482] = 1);
         byte[] extension = new byte[TarReader.BLOCK_SIZE];
-        TarReader reader = reader(sparse, extension, RawTar.padded("abc"), RawTar.entry("etc/passwd", '0', "x", h -> { }));
+        TarReader reader =
+                reader(sparse, extension, RawTar.padded("abc"), RawTar.entry("etc/passwd", '0', "x", h -> {}));
 
         assertThat(reader.next().isSparse()).isTrue();
         assertThat(reader.next().name()).isEqualTo("etc/passwd");
@@ -118,8 +121,7 @@ class TarReaderTest {
     @Test
     void dataLargerThanAskedIsNotRead() throws IOException {
         TarReader reader = reader(
-                RawTar.entry("big", '0', "0123456789", header -> { }),
-                RawTar.entry("small", '0', "x", header -> { }));
+                RawTar.entry("big", '0', "0123456789", header -> {}), RawTar.entry("small", '0', "x", header -> {}));
         reader.next();
 
         assertThat(reader.readData(5)).isNull();
@@ -128,7 +130,7 @@ class TarReaderTest {
 
     @Test
     void streamEndingBetweenEntriesEndsTheArchive() throws IOException {
-        TarReader reader = new TarReader(new ByteArrayInputStream(RawTar.entry("etc/passwd", '0', "x", h -> { })));
+        TarReader reader = new TarReader(new ByteArrayInputStream(RawTar.entry("etc/passwd", '0', "x", h -> {})));
 
         assertThat(reader.next()).isNotNull();
         assertThat(reader.next()).isNull();
@@ -146,9 +148,9 @@ class TarReaderTest {
 
     @Test
     void rejectsACorruptHeaderAfterValidEntries() throws IOException {
-        byte[] corrupt = RawTar.header("etc/group", '0', 0, header -> { });
+        byte[] corrupt = RawTar.header("etc/group", '0', 0, header -> {});
         corrupt[0] ^= 1;
-        TarReader reader = reader(RawTar.entry("etc/passwd", '0', "x", h -> { }), corrupt);
+        TarReader reader = reader(RawTar.entry("etc/passwd", '0', "x", h -> {}), corrupt);
         reader.next();
 
         assertThatThrownBy(reader::next).hasMessageContaining("corrupt tar header after 1 entries");
@@ -156,14 +158,14 @@ class TarReaderTest {
 
     @Test
     void refusesAGnuLongNameBeyondItsCap() {
-        TarReader reader = reader(RawTar.header("././@LongLink", 'L', 1L << 32, header -> { }));
+        TarReader reader = reader(RawTar.header("././@LongLink", 'L', 1L << 32, header -> {}));
 
         assertThatThrownBy(reader::next).hasMessageContaining("GNU long name of 4294967296 bytes");
     }
 
     @Test
     void refusesAPaxHeaderBeyondItsCap() {
-        TarReader reader = reader(RawTar.header("PaxHeader", 'x', 1L << 30, header -> { }));
+        TarReader reader = reader(RawTar.header("PaxHeader", 'x', 1L << 30, header -> {}));
 
         assertThatThrownBy(reader::next).hasMessageContaining("PAX header of 1073741824 bytes");
     }
@@ -171,28 +173,30 @@ class TarReaderTest {
     @Test
     void capsThePaxHeadersOfOneEntryTogether() {
         String record = paxRecord("comment", "a".repeat(600 * 1024));
-        TarReader reader = reader(RawTar.entry("PaxHeader", 'x', record, h -> { }),
-                RawTar.entry("PaxHeader", 'x', record, h -> { }));
+        TarReader reader = reader(
+                RawTar.entry("PaxHeader", 'x', record, h -> {}), RawTar.entry("PaxHeader", 'x', record, h -> {}));
 
         assertThatThrownBy(reader::next).hasMessageContaining("PAX header of " + record.length() + " bytes");
     }
 
     @Test
     void rejectsAMalformedPaxRecord() {
-        TarReader reader = reader(RawTar.entry("PaxHeader", 'x', "99 path=x\n", header -> { }));
+        TarReader reader = reader(RawTar.entry("PaxHeader", 'x', "99 path=x\n", header -> {}));
 
         assertThatThrownBy(reader::next).hasMessageContaining("malformed PAX record");
     }
 
     @Test
     void dataCutShortIsAnError() {
-        byte[] header = RawTar.header("etc/passwd", '0', 10_000, h -> { });
+        byte[] header = RawTar.header("etc/passwd", '0', 10_000, h -> {});
         TarReader reader = new TarReader(new ByteArrayInputStream(concat(header, new byte[100])));
 
         assertThatThrownBy(() -> {
-            reader.next();
-            reader.next();
-        }).isInstanceOf(EOFException.class).hasMessageContaining("truncated");
+                    reader.next();
+                    reader.next();
+                })
+                .isInstanceOf(EOFException.class)
+                .hasMessageContaining("truncated");
     }
 
     private static String paxRecord(String key, String value) {
@@ -261,7 +265,8 @@ class TarReaderTest {
 
         static byte[] padded(String data) {
             byte[] content = data.getBytes(StandardCharsets.UTF_8);
-            byte[] padded = new byte[(content.length + TarReader.BLOCK_SIZE - 1) / TarReader.BLOCK_SIZE * TarReader.BLOCK_SIZE];
+            byte[] padded =
+                    new byte[(content.length + TarReader.BLOCK_SIZE - 1) / TarReader.BLOCK_SIZE * TarReader.BLOCK_SIZE];
             System.arraycopy(content, 0, padded, 0, content.length);
             return padded;
         }

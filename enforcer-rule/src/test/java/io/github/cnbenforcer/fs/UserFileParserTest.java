@@ -8,17 +8,18 @@ import org.junit.jupiter.api.Test;
 class UserFileParserTest {
     @Test
     void readsNameIdsAndHomeOfEachUser() {
-        List<PasswdEntry> users = UserFileParser.passwd("root:x:0:0:root:/root:/bin/bash\n"
-                + "cnb:x:1001:1000::/home/cnb:/bin/bash\n");
+        List<PasswdEntry> users =
+                UserFileParser.passwd("root:x:0:0:root:/root:/bin/bash\n" + "cnb:x:1001:1000::/home/cnb:/bin/bash\n");
 
-        assertThat(users).extracting(PasswdEntry::toString)
+        assertThat(users)
+                .extracting(PasswdEntry::toString)
                 .containsExactly("root:0:0:/root", "cnb:1001:1000:/home/cnb");
     }
 
     @Test
     void skipsCommentsBlankAndNisLines() {
-        List<PasswdEntry> users = UserFileParser.passwd("# users\n\n   \n+@netgroup::::::\n-baduser::::::\n"
-                + "heroku:x:1000:1000::/home/heroku:/bin/sh\n");
+        List<PasswdEntry> users = UserFileParser.passwd(
+                "# users\n\n   \n+@netgroup::::::\n-baduser::::::\n" + "heroku:x:1000:1000::/home/heroku:/bin/sh\n");
 
         assertThat(users).extracting(PasswdEntry::name).containsExactly("heroku");
     }
@@ -36,7 +37,9 @@ class UserFileParserTest {
     void homeIsEmptyWhenTheLineEndsEarly() {
         List<PasswdEntry> users = UserFileParser.passwd("short:x:7:7\r\n");
 
-        assertThat(users).singleElement().satisfies(user -> assertThat(user.home()).isEmpty());
+        assertThat(users)
+                .singleElement()
+                .satisfies(user -> assertThat(user.home()).isEmpty());
     }
 
     @Test
@@ -51,7 +54,8 @@ class UserFileParserTest {
 
     @Test
     void groupLineWithoutMembersFieldHasNoMembers() {
-        assertThat(UserFileParser.group("staff:x:50\n")).singleElement()
+        assertThat(UserFileParser.group("staff:x:50\n"))
+                .singleElement()
                 .satisfies(group -> assertThat(group.members()).isEmpty());
     }
 }

@@ -20,8 +20,14 @@ class DigestTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sha256:../../etc/passwd", "sha256:ABC", "md5:d41d8cd98f00b204e9800998ecf8427e",
-            "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae", ""})
+    @ValueSource(
+            strings = {
+                "sha256:../../etc/passwd",
+                "sha256:ABC",
+                "md5:d41d8cd98f00b204e9800998ecf8427e",
+                "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae",
+                ""
+            })
     void rejectsWhatCouldNotNameABlobSafely(String text) {
         assertThatThrownBy(() -> Digest.parse(text)).isInstanceOf(IllegalArgumentException.class);
         assertThat(Digest.isValid(text)).isFalse();

@@ -55,6 +55,7 @@ class ImageConfigTest {
                 .hasMessageStartingWith("the image config sha256:")
                 .hasMessageContaining("is not valid JSON");
         assertThatThrownBy(() -> config("[1,2]")).hasMessageContaining("is not a JSON object");
-        assertThatThrownBy(() -> config("{\"os\":\"linux\",\"os\":\"windows\"}")).hasMessageContaining("not valid JSON");
+        assertThatThrownBy(() -> config("{\"os\":\"linux\",\"os\":\"windows\"}"))
+                .hasMessageContaining("not valid JSON");
     }
 }

@@ -32,15 +32,20 @@ class PlatformTest {
         assertThat(Platform.parse("linux/arm64/v8")).isEqualTo(Platform.parse("linux/arm64"));
         assertThat(Platform.parse("linux/amd64/v1")).isEqualTo(Platform.parse("linux/amd64"));
         assertThat(Platform.parse("linux/arm/v7")).isNotEqualTo(Platform.parse("linux/arm"));
-        assertThat(Platform.parse("linux/arm64/v8").hashCode()).isEqualTo(Platform.parse("linux/arm64").hashCode());
+        assertThat(Platform.parse("linux/arm64/v8").hashCode())
+                .isEqualTo(Platform.parse("linux/arm64").hashCode());
     }
 
     @Test
     void platformWithoutVariantIsSatisfiedByAnyVariant() {
-        assertThat(Platform.parse("linux/arm").isSatisfiedBy(Platform.parse("linux/arm/v7"))).isTrue();
-        assertThat(Platform.parse("linux/arm/v7").isSatisfiedBy(Platform.parse("linux/arm/v6"))).isFalse();
-        assertThat(Platform.parse("linux/arm64/v8").isSatisfiedBy(Platform.parse("linux/arm64"))).isTrue();
-        assertThat(Platform.parse("linux/amd64").isSatisfiedBy(Platform.parse("windows/amd64"))).isFalse();
+        assertThat(Platform.parse("linux/arm").isSatisfiedBy(Platform.parse("linux/arm/v7")))
+                .isTrue();
+        assertThat(Platform.parse("linux/arm/v7").isSatisfiedBy(Platform.parse("linux/arm/v6")))
+                .isFalse();
+        assertThat(Platform.parse("linux/arm64/v8").isSatisfiedBy(Platform.parse("linux/arm64")))
+                .isTrue();
+        assertThat(Platform.parse("linux/amd64").isSatisfiedBy(Platform.parse("windows/amd64")))
+                .isFalse();
     }
 
     @Test

@@ -23,8 +23,10 @@ class ImageRefTest {
 
     @Test
     void dockerTransportPrefixIsTheSameRegistryReference() throws InvalidReferenceException {
-        ImageRef ref = ImageRef.parse("docker://127.0.0.1:5000/stacks/run@sha256:"
-                + "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae", BASE);
+        ImageRef ref = ImageRef.parse(
+                "docker://127.0.0.1:5000/stacks/run@sha256:"
+                        + "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae",
+                BASE);
 
         assertThat(ref.registryReference().orElseThrow().getRegistry()).isEqualTo("127.0.0.1:5000");
         assertThat(ref.registryReference().orElseThrow().getDigest()).isPresent();

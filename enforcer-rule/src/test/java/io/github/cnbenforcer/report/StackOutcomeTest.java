@@ -50,10 +50,13 @@ class StackOutcomeTest {
 
     @Test
     void violatedMustFailsAndViolatedShouldWarns() {
-        StackOutcome outcome = StackOutcome.of(List.of(
-                finding("build-path", Level.MUST, Verdict.violated("PATH is not set"), false),
-                finding("label-maintainer", Level.SHOULD, Verdict.violated("label missing"), false),
-                finding("os-valid", Level.MUST, Verdict.satisfied("os is linux"), false)), List.of(), false);
+        StackOutcome outcome = StackOutcome.of(
+                List.of(
+                        finding("build-path", Level.MUST, Verdict.violated("PATH is not set"), false),
+                        finding("label-maintainer", Level.SHOULD, Verdict.violated("label missing"), false),
+                        finding("os-valid", Level.MUST, Verdict.satisfied("os is linux"), false)),
+                List.of(),
+                false);
 
         assertThat(outcome.result()).isEqualTo(StackOutcome.Result.FAIL);
         assertThat(outcome.failures()).extracting(Finding::checkId).containsExactly("build-path");
@@ -65,7 +68,8 @@ class StackOutcomeTest {
 
     @Test
     void unverifiedWarnsUnlessStrict() {
-        List<Finding> findings = List.of(finding("build-cnb-user-id", Level.MUST, Verdict.unverified("no layers"), false));
+        List<Finding> findings =
+                List.of(finding("build-cnb-user-id", Level.MUST, Verdict.unverified("no layers"), false));
 
         assertThat(StackOutcome.of(findings, List.of(), false).result()).isEqualTo(StackOutcome.Result.WARN);
         assertThat(StackOutcome.of(findings, List.of(), true).result()).isEqualTo(StackOutcome.Result.FAIL);
@@ -75,7 +79,9 @@ class StackOutcomeTest {
     @Test
     void strictTurnsShouldViolationsIntoFailures() {
         StackOutcome outcome = StackOutcome.of(
-                List.of(finding("label-homepage", Level.SHOULD, Verdict.violated("label missing"), true)), List.of(), true);
+                List.of(finding("label-homepage", Level.SHOULD, Verdict.violated("label missing"), true)),
+                List.of(),
+                true);
 
         assertThat(outcome.failures()).hasSize(1);
         assertThat(outcome.findings().get(0).status().label()).isEqualTo("fail");
@@ -91,9 +97,12 @@ class StackOutcomeTest {
 
     @Test
     void reportListsEveryFindingWithItsFields(@TempDir Path dir) throws Exception {
-        StackOutcome outcome = StackOutcome.of(List.of(
-                finding("os-valid", Level.MUST, Verdict.satisfied("os is linux"), false),
-                finding("label-metadata", Level.SHOULD, Verdict.violated("label missing"), false)), List.of(), false);
+        StackOutcome outcome = StackOutcome.of(
+                List.of(
+                        finding("os-valid", Level.MUST, Verdict.satisfied("os is linux"), false),
+                        finding("label-metadata", Level.SHOULD, Verdict.violated("label missing"), false)),
+                List.of(),
+                false);
         Path file = dir.resolve("nested/report.json");
 
         JsonReport.write(outcome, file);

@@ -83,7 +83,9 @@ class CnbBaseImagesTest {
 
     @Test
     void compliantStackPassesAndWritesTheReport() throws Exception {
-        stack(TestImage.compliantBuild("amd64").variant("v1"), TestImage.compliantRun("amd64").variant("v1"));
+        stack(
+                TestImage.compliantBuild("amd64").variant("v1"),
+                TestImage.compliantRun("amd64").variant("v1"));
 
         rule.execute();
 
@@ -91,13 +93,14 @@ class CnbBaseImagesTest {
         assertThat(report.get("result").asText()).isIn("pass", "warn");
         assertThat(report.get("images")).hasSize(2);
         assertThat(report.get("findings").findValuesAsText("status")).doesNotContain("fail");
-        assertThat(report.get("findings").findValuesAsText("check")).contains("build-path", "run-path",
-                "target-os-match", "label-maintainer");
+        assertThat(report.get("findings").findValuesAsText("check"))
+                .contains("build-path", "run-path", "target-os-match", "label-maintainer");
     }
 
     @Test
     void everyBrokenMustIsListedInOneFailure() throws Exception {
-        stack(TestImage.compliantBuild("amd64").user("0:0").withoutEnv("PATH"),
+        stack(
+                TestImage.compliantBuild("amd64").user("0:0").withoutEnv("PATH"),
                 TestImage.compliantRun("amd64").withoutEnv("PATH"));
 
         assertThatThrownBy(() -> rule.execute())
@@ -111,7 +114,8 @@ class CnbBaseImagesTest {
 
     @Test
     void shouldFindingsAreWarningsUnlessStrict() throws Exception {
-        stack(TestImage.compliantBuild("amd64").withoutLabel("io.buildpacks.base.homepage"),
+        stack(
+                TestImage.compliantBuild("amd64").withoutLabel("io.buildpacks.base.homepage"),
                 TestImage.compliantRun("amd64"));
 
         rule.execute();
@@ -123,15 +127,19 @@ class CnbBaseImagesTest {
 
     @Test
     void platformsNarrowTheValidationAndMustExistInBothImages() throws Exception {
-        OciLayoutWriter.to(project.resolve("images/build")).write("jammy",
-                TestIndex.of(TestImage.compliantBuild("amd64"), TestImage.compliantBuild("arm64")).withAttestations());
+        OciLayoutWriter.to(project.resolve("images/build"))
+                .write(
+                        "jammy",
+                        TestIndex.of(TestImage.compliantBuild("amd64"), TestImage.compliantBuild("arm64"))
+                                .withAttestations());
         OciLayoutWriter.to(project.resolve("images/run")).write("jammy", TestImage.compliantRun("amd64"));
         configure("buildImage", "oci:images/build");
         configure("runImage", "oci:images/run");
         configure("inspectLayers", false);
 
-        assertThatThrownBy(() -> rule.execute()).hasMessageContaining(
-                "target-platform-missing  pair  oci:images/build + oci:images/run  linux/arm64: the run image offers no linux/arm64");
+        assertThatThrownBy(() -> rule.execute())
+                .hasMessageContaining(
+                        "target-platform-missing  pair  oci:images/build + oci:images/run  linux/arm64: the run image offers no linux/arm64");
 
         configure("platforms", List.of("linux/amd64"));
         rule.execute();

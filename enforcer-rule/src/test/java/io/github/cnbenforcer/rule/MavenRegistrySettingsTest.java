@@ -38,8 +38,8 @@ class MavenRegistrySettingsTest {
             SettingsDecryptionResult result = mock(SettingsDecryptionResult.class);
             if (!request.getServers().isEmpty()) {
                 Server original = request.getServers().get(0);
-                when(result.getServer()).thenReturn(server(original.getId(), original.getUsername(),
-                        decryptedPassword));
+                when(result.getServer())
+                        .thenReturn(server(original.getId(), original.getUsername(), decryptedPassword));
             }
             if (!request.getProxies().isEmpty()) {
                 Proxy proxy = request.getProxies().get(0).clone();
@@ -70,11 +70,17 @@ class MavenRegistrySettingsTest {
     void aPasswordThatCannotBeDecryptedIsAClearError() {
         Settings settings = new Settings();
         settings.addServer(server("ghcr.io", "alice", "{broken}"));
-        SettingsProblem problem = new DefaultSettingsProblem("Failed to decrypt password for server ghcr.io",
-                SettingsProblem.Severity.ERROR, "server: ghcr.io", -1, -1, null);
+        SettingsProblem problem = new DefaultSettingsProblem(
+                "Failed to decrypt password for server ghcr.io",
+                SettingsProblem.Severity.ERROR,
+                "server: ghcr.io",
+                -1,
+                -1,
+                null);
         SettingsServers servers = MavenRegistrySettings.servers(settings, decrypting(null, List.of(problem)));
 
-        assertThatThrownBy(() -> servers.find("ghcr.io")).isInstanceOf(CredentialLookupException.class)
+        assertThatThrownBy(() -> servers.find("ghcr.io"))
+                .isInstanceOf(CredentialLookupException.class)
                 .hasMessageContaining("the password of settings.xml server 'ghcr.io' cannot be decrypted")
                 .hasMessageContaining("settings-security.xml")
                 .hasMessageNotContaining("{broken}");
@@ -97,8 +103,8 @@ class MavenRegistrySettingsTest {
         settings.addProxy(active);
         settings.addProxy(inactive);
 
-        List<ProxySetting> proxies = MavenRegistrySettings.activeProxies(settings, decrypting("pw", List.of()),
-                SourceLog.NONE);
+        List<ProxySetting> proxies =
+                MavenRegistrySettings.activeProxies(settings, decrypting("pw", List.of()), SourceLog.NONE);
 
         assertThat(proxies).hasSize(1);
         assertThat(proxies.get(0).host()).isEqualTo("proxy.corp");
@@ -108,7 +114,9 @@ class MavenRegistrySettingsTest {
 
     @Test
     void noSettingsMeansNoServersAndNoProxies() throws Exception {
-        assertThat(MavenRegistrySettings.servers(null, mock(SettingsDecrypter.class)).find("ghcr.io")).isEmpty();
+        assertThat(MavenRegistrySettings.servers(null, mock(SettingsDecrypter.class))
+                        .find("ghcr.io"))
+                .isEmpty();
         assertThat(MavenRegistrySettings.activeProxies(null, mock(SettingsDecrypter.class), SourceLog.NONE))
                 .isEmpty();
     }

@@ -49,7 +49,8 @@ class RuleSettingsTest {
 
     @Test
     void unparseablePlatformSaysWhatToWrite() {
-        assertThatThrownBy(() -> valid().platforms(List.of("linux/amd64", "amd64")).build())
+        assertThatThrownBy(
+                        () -> valid().platforms(List.of("linux/amd64", "amd64")).build())
                 .isInstanceOf(EnforcerRuleError.class)
                 .hasMessageContaining("<platforms> 'amd64' is not a platform")
                 .hasMessageContaining("linux/arm64/v8");
@@ -57,7 +58,8 @@ class RuleSettingsTest {
 
     @Test
     void platformsAreParsed() throws EnforcerRuleError {
-        RuleSettings settings = valid().platforms(List.of("linux/amd64", "linux/arm64/v8")).build();
+        RuleSettings settings =
+                valid().platforms(List.of("linux/amd64", "linux/arm64/v8")).build();
 
         assertThat(settings.platforms()).containsExactly(Platform.parse("linux/amd64"), Platform.parse("linux/arm64"));
     }

@@ -10,7 +10,9 @@ import java.util.zip.GZIPOutputStream;
 
 /** How a test layer is compressed, and the OCI media type that says so. */
 public enum Compression {
-    NONE(MediaTypes.OCI_LAYER), GZIP(MediaTypes.OCI_LAYER_GZIP), ZSTD(MediaTypes.OCI_LAYER_ZSTD);
+    NONE(MediaTypes.OCI_LAYER),
+    GZIP(MediaTypes.OCI_LAYER_GZIP),
+    ZSTD(MediaTypes.OCI_LAYER_ZSTD);
 
     private final String mediaType;
 

@@ -88,7 +88,9 @@ public final class DockerArchiveWriter {
             String repoTag = named.getKey().startsWith("untagged-") ? null : named.getKey();
             ObjectNode entry = manifest.addObject();
             byte[] config = image.configBytes();
-            entry.put("Config", ociLayout ? blobPath(config) : Digest.sha256(config).hex() + ".json");
+            entry.put(
+                    "Config",
+                    ociLayout ? blobPath(config) : Digest.sha256(config).hex() + ".json");
             sink.put(entry.get("Config").asText(), config);
             ArrayNode repoTags = entry.putArray("RepoTags");
             if (repoTag != null) {
@@ -96,7 +98,8 @@ public final class DockerArchiveWriter {
             }
             ArrayNode layers = entry.putArray("Layers");
             for (TestLayer layer : image.layers()) {
-                String layerPath = ociLayout ? blobPath(layer.tar()) : layer.diffId().hex() + "/layer.tar";
+                String layerPath =
+                        ociLayout ? blobPath(layer.tar()) : layer.diffId().hex() + "/layer.tar";
                 sink.put(layerPath, layer.tar());
                 layers.add(layerPath);
             }

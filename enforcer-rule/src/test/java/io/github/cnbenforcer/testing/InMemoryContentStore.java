@@ -40,10 +40,11 @@ public final class InMemoryContentStore implements ContentStore {
     /** Serves a blob from a file, read when opened; for generated layers too large for memory. */
     public Descriptor addFile(String mediaType, Path blob) throws IOException {
         Digest digest;
-        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(blob),
-                MessageDigest.getInstance("SHA-256"))) {
+        try (DigestInputStream in =
+                new DigestInputStream(Files.newInputStream(blob), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(OutputStream.nullOutputStream());
-            digest = Digest.parse("sha256:" + HexFormat.of().formatHex(in.getMessageDigest().digest()));
+            digest = Digest.parse(
+                    "sha256:" + HexFormat.of().formatHex(in.getMessageDigest().digest()));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

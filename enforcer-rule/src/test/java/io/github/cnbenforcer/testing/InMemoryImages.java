@@ -80,8 +80,12 @@ public final class InMemoryImages {
         Descriptor manifestDescriptor = store.add(MediaTypes.OCI_MANIFEST, manifestBytes);
         try {
             ImageConfig imageConfig = ImageConfig.parse(configDescriptor.digest(), config.configBytes());
-            return new PlatformImage(reference, imageConfig.platform(), Manifest.parse(manifestDescriptor, manifestBytes),
-                    imageConfig, store);
+            return new PlatformImage(
+                    reference,
+                    imageConfig.platform(),
+                    Manifest.parse(manifestDescriptor, manifestBytes),
+                    imageConfig,
+                    store);
         } catch (ImageReadException e) {
             throw new IllegalStateException("the test image does not parse", e);
         }

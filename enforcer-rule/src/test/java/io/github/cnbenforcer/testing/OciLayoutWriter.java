@@ -85,8 +85,9 @@ public final class OciLayoutWriter {
         ObjectNode manifest = Json.mapper().createObjectNode();
         manifest.put("schemaVersion", 2);
         manifest.put("mediaType", manifestMediaType());
-        manifest.set("config", writeBlob(dockerMediaTypes ? MediaTypes.DOCKER_CONFIG : MediaTypes.OCI_CONFIG,
-                image.configBytes()));
+        manifest.set(
+                "config",
+                writeBlob(dockerMediaTypes ? MediaTypes.DOCKER_CONFIG : MediaTypes.OCI_CONFIG, image.configBytes()));
         ArrayNode layers = manifest.putArray("layers");
         for (TestLayer layer : image.layers()) {
             layers.add(writeBlob(layerMediaType(layer), layer.blob()));
@@ -107,11 +108,14 @@ public final class OciLayoutWriter {
         manifest.put("schemaVersion", 2);
         manifest.put("mediaType", MediaTypes.OCI_MANIFEST);
         manifest.set("config", writeBlob(MediaTypes.OCI_CONFIG, "{}".getBytes(StandardCharsets.UTF_8)));
-        manifest.putArray("layers").add(writeBlob("application/vnd.in-toto+json",
-                "{\"_type\":\"https://in-toto.io/Statement/v0.1\"}".getBytes(StandardCharsets.UTF_8)));
+        manifest.putArray("layers")
+                .add(writeBlob(
+                        "application/vnd.in-toto+json",
+                        "{\"_type\":\"https://in-toto.io/Statement/v0.1\"}".getBytes(StandardCharsets.UTF_8)));
         ObjectNode descriptor = writeBlob(MediaTypes.OCI_MANIFEST, bytes(manifest));
         descriptor.putObject("platform").put("os", "unknown").put("architecture", "unknown");
-        descriptor.putObject("annotations")
+        descriptor
+                .putObject("annotations")
                 .put("vnd.docker.reference.type", ATTESTATION_MANIFEST)
                 .put("vnd.docker.reference.digest", subjectDigest);
         return descriptor;
@@ -152,7 +156,8 @@ public final class OciLayoutWriter {
         index.set("manifests", rootEntries);
         try {
             Files.createDirectories(directory);
-            Files.write(directory.resolve("oci-layout"),
+            Files.write(
+                    directory.resolve("oci-layout"),
                     "{\"imageLayoutVersion\":\"1.0.0\"}".getBytes(StandardCharsets.UTF_8));
             Files.write(directory.resolve("index.json"), bytes(index));
         } catch (IOException e) {
@@ -177,7 +182,10 @@ public final class OciLayoutWriter {
 
     private static byte[] bytes(ObjectNode json) {
         try {
-            return Json.mapper().writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(json);
+            return Json.mapper()
+                    .writer()
+                    .without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsBytes(json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -8,8 +8,7 @@ public final class TestIndex {
     private final List<TestImage> images = new ArrayList<>();
     private boolean attestations;
 
-    private TestIndex() {
-    }
+    private TestIndex() {}
 
     public static TestIndex of(TestImage... platformImages) {
         TestIndex index = new TestIndex();

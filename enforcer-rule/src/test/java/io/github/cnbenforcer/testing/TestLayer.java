@@ -33,7 +33,14 @@ public final class TestLayer {
         final int mode;
         final long declaredSize;
 
-        Entry(String name, byte type, byte[] content, String linkTarget, long uid, long gid, int mode,
+        Entry(
+                String name,
+                byte type,
+                byte[] content,
+                String linkTarget,
+                long uid,
+                long gid,
+                int mode,
                 long declaredSize) {
             this.name = name;
             this.type = type;

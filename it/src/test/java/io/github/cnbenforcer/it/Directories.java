@@ -8,8 +8,7 @@ import java.util.stream.Stream;
 
 /** File helpers of the fixture writers. */
 final class Directories {
-    private Directories() {
-    }
+    private Directories() {}
 
     /** Deletes {@code directory} with everything in it, if it exists, and creates it empty. */
     static Path recreate(Path directory) throws IOException {

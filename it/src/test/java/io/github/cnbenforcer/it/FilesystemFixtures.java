@@ -60,36 +60,46 @@ final class FilesystemFixtures {
         // /home exists, /home/cnb does not.
         layout("fs-home-missing", build(userLayer(CNB_PASSWD, CNB_GROUP)));
         // A compliant lower layer, and a later layer that deletes /home/cnb with a whiteout.
-        layout("fs-home-whiteout", build(userLayer(CNB_PASSWD, CNB_GROUP).directory("/home/cnb", 1001, 1000, 0755))
-                .layer(TestLayer.create().directory("/home", 0, 0, 0755).whiteout("/home/cnb")));
+        layout(
+                "fs-home-whiteout",
+                build(userLayer(CNB_PASSWD, CNB_GROUP).directory("/home/cnb", 1001, 1000, 0755))
+                        .layer(TestLayer.create().directory("/home", 0, 0, 0755).whiteout("/home/cnb")));
         // Root's, but group-writable for gid 1000, the primary group of the named user cnb.
-        layout("fs-home-group-writable", build(userLayer(CNB_PASSWD, CNB_GROUP).directory("/home/cnb", 0, 1000, 0775))
-                .user("cnb"));
+        layout(
+                "fs-home-group-writable",
+                build(userLayer(CNB_PASSWD, CNB_GROUP).directory("/home/cnb", 0, 1000, 0775))
+                        .user("cnb"));
         // HOME in Env names a writable directory; passwd's home (/home/cnb) does not exist.
-        layout("fs-home-from-env", build(userLayer(CNB_PASSWD, CNB_GROUP)
-                .directory("/workspace", 0, 0, 0755)
-                .directory("/workspace/home", 1001, 1000, 0700))
-                .env("HOME", "/workspace/home"));
+        layout(
+                "fs-home-from-env",
+                build(userLayer(CNB_PASSWD, CNB_GROUP)
+                                .directory("/workspace", 0, 0, 0755)
+                                .directory("/workspace/home", 1001, 1000, 0700))
+                        .env("HOME", "/workspace/home"));
         // HOME in Env names a directory that does not exist; passwd's home is fine.
-        layout("fs-home-from-env-missing", build(userLayer(CNB_PASSWD, CNB_GROUP)
-                .directory("/home/cnb", 1001, 1000, 0755))
-                .env("HOME", "/workspace/home"));
+        layout(
+                "fs-home-from-env-missing",
+                build(userLayer(CNB_PASSWD, CNB_GROUP).directory("/home/cnb", 1001, 1000, 0755))
+                        .env("HOME", "/workspace/home"));
     }
 
     /** User resolution through /etc/passwd: numeric users without an entry, names mapped to root. */
     private void users() {
         // User 1234 without a group part, and no passwd entry for 1234: no primary group, no home.
-        layout("fs-numeric-user-no-passwd", build(userLayer(CNB_PASSWD, CNB_GROUP)
-                .directory("/home/cnb", 1001, 1000, 0755))
-                .user("1234")
-                .env("CNB_USER_ID", "1234")
-                .env("CNB_GROUP_ID", "1000"));
+        layout(
+                "fs-numeric-user-no-passwd",
+                build(userLayer(CNB_PASSWD, CNB_GROUP).directory("/home/cnb", 1001, 1000, 0755))
+                        .user("1234")
+                        .env("CNB_USER_ID", "1234")
+                        .env("CNB_GROUP_ID", "1000"));
         // The name admin, which /etc/passwd maps to UID 0; every other check is met (root may write /root).
-        layout("fs-user-name-root", build(userLayer(ROOT_PASSWD + "admin:x:0:0:admin:/root:/bin/bash\n", CNB_GROUP)
-                .directory("/root", 0, 0, 0700))
-                .user("admin")
-                .env("CNB_USER_ID", "0")
-                .env("CNB_GROUP_ID", "0"));
+        layout(
+                "fs-user-name-root",
+                build(userLayer(ROOT_PASSWD + "admin:x:0:0:admin:/root:/bin/bash\n", CNB_GROUP)
+                                .directory("/root", 0, 0, 0700))
+                        .user("admin")
+                        .env("CNB_USER_ID", "0")
+                        .env("CNB_GROUP_ID", "0"));
     }
 
     /** Users as real stacks set them: Heroku's named user, Google's www-data. */
@@ -97,59 +107,70 @@ final class FilesystemFixtures {
         String herokuPasswd = ROOT_PASSWD + "heroku:x:1000:1000::/home/heroku:/bin/bash\n";
         String herokuGroup = "root:x:0:\nheroku:x:1000:\n";
         // Heroku: USER heroku on both images, uid 1000, the same UID on build and run on purpose.
-        layout("fs-heroku-build", build(userLayer(herokuPasswd, herokuGroup)
-                .directory("/home/heroku", 1000, 1000, 0755))
-                .user("heroku")
-                .env("CNB_USER_ID", "1000")
-                .env("CNB_GROUP_ID", "1000"));
+        layout(
+                "fs-heroku-build",
+                build(userLayer(herokuPasswd, herokuGroup).directory("/home/heroku", 1000, 1000, 0755))
+                        .user("heroku")
+                        .env("CNB_USER_ID", "1000")
+                        .env("CNB_GROUP_ID", "1000"));
         layout("fs-heroku-run", run(userLayer(herokuPasswd, herokuGroup)).user("heroku"));
         // Google: USER 33:33, www-data, whose home /var/www is www-data's.
-        layout("fs-google-build", build(userLayer(
-                ROOT_PASSWD + "www-data:x:33:33:www-data:/var/www:/usr/sbin/nologin\n",
-                "root:x:0:\nwww-data:x:33:\n")
-                .directory("/var", 0, 0, 0755)
-                .directory("/var/www", 33, 33, 0755))
-                .user("33:33")
-                .env("CNB_USER_ID", "33")
-                .env("CNB_GROUP_ID", "33"));
+        layout(
+                "fs-google-build",
+                build(userLayer(
+                                        ROOT_PASSWD + "www-data:x:33:33:www-data:/var/www:/usr/sbin/nologin\n",
+                                        "root:x:0:\nwww-data:x:33:\n")
+                                .directory("/var", 0, 0, 0755)
+                                .directory("/var/www", 33, 33, 0755))
+                        .user("33:33")
+                        .env("CNB_USER_ID", "33")
+                        .env("CNB_GROUP_ID", "33"));
     }
 
     /** distro-os-release: labels against /etc/os-release. */
     private void osRelease() {
         // The labels say 22.04, the image is 24.04.
-        layout("fs-os-release-mismatch", build(baseLayer(CNB_PASSWD, CNB_GROUP,
-                "ID=ubuntu\nVERSION_ID=\"24.04\"\n").directory("/home/cnb", 1001, 1000, 0755)));
+        layout(
+                "fs-os-release-mismatch",
+                build(baseLayer(CNB_PASSWD, CNB_GROUP, "ID=ubuntu\nVERSION_ID=\"24.04\"\n")
+                        .directory("/home/cnb", 1001, 1000, 0755)));
         // Ubuntu's layout: the file in /usr/lib with quoted values in one layer, the /etc link to it
         // (relative, ../usr/lib/os-release) in a later one.
-        layout("fs-os-release-symlink", build(TestLayer.create()
-                .directory("/usr", 0, 0, 0755)
-                .directory("/usr/lib", 0, 0, 0755)
-                .file("/usr/lib/os-release", UBUNTU_JAMMY_OS_RELEASE))
-                .layer(TestLayer.create()
-                        .directory("/etc", 0, 0, 0755)
-                        .file("/etc/passwd", CNB_PASSWD)
-                        .file("/etc/group", CNB_GROUP)
-                        .symlink("/etc/os-release", "../usr/lib/os-release")
-                        .directory("/home", 0, 0, 0755)
-                        .directory("/home/cnb", 1001, 1000, 0755)));
+        layout(
+                "fs-os-release-symlink",
+                build(TestLayer.create()
+                                .directory("/usr", 0, 0, 0755)
+                                .directory("/usr/lib", 0, 0, 0755)
+                                .file("/usr/lib/os-release", UBUNTU_JAMMY_OS_RELEASE))
+                        .layer(TestLayer.create()
+                                .directory("/etc", 0, 0, 0755)
+                                .file("/etc/passwd", CNB_PASSWD)
+                                .file("/etc/group", CNB_GROUP)
+                                .symlink("/etc/os-release", "../usr/lib/os-release")
+                                .directory("/home", 0, 0, 0755)
+                                .directory("/home/cnb", 1001, 1000, 0755)));
     }
 
     /** How the layers are stored: zstd; a budget too small to reach the user layer. */
     private void layers() {
-        layout("fs-zstd-layer", build(userLayer(CNB_PASSWD, CNB_GROUP)
-                .directory("/home/cnb", 1001, 1000, 0755)
-                .compression(Compression.ZSTD))
-                .user("cnb"));
+        layout(
+                "fs-zstd-layer",
+                build(userLayer(CNB_PASSWD, CNB_GROUP)
+                                .directory("/home/cnb", 1001, 1000, 0755)
+                                .compression(Compression.ZSTD))
+                        .user("cnb"));
         // Reading is top-down: the user files are in the bottom layer, under a top layer of random
         // (incompressible) bytes larger than a layerBudgetMiB of 1.
         byte[] filler = new byte[BUDGET_FILLER_BYTES];
         new Random(4).nextBytes(filler);
-        layout("fs-budget-exceeded", build(userLayer(CNB_PASSWD, CNB_GROUP).directory("/home/cnb", 1001, 1000, 0755))
-                .user("cnb")
-                .layer(TestLayer.create()
-                        .directory("/opt", 0, 0, 0755)
-                        .file("/opt/filler.bin", filler, 0, 0, 0644)
-                        .compression(Compression.NONE)));
+        layout(
+                "fs-budget-exceeded",
+                build(userLayer(CNB_PASSWD, CNB_GROUP).directory("/home/cnb", 1001, 1000, 0755))
+                        .user("cnb")
+                        .layer(TestLayer.create()
+                                .directory("/opt", 0, 0, 0755)
+                                .file("/opt/filler.bin", filler, 0, 0, 0644)
+                                .compression(Compression.NONE)));
     }
 
     /** The compliant build image of {@link Fixtures} (User 1001:1000, distro ubuntu 22.04) with this layer alone. */

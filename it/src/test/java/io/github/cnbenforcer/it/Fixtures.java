@@ -57,17 +57,24 @@ public final class Fixtures {
         // The same run image released again: a mirror that is not identical.
         layout("compliant-run-rebuilt", compliantRun().label("io.buildpacks.base.released", "2026-02-01T00:00:00Z"));
         // Descriptors with artifactType, data and annotations, in indexes with attestations.
-        OciLayoutWriter.to(path("oci11-fields-build")).withOci11Fields()
+        OciLayoutWriter.to(path("oci11-fields-build"))
+                .withOci11Fields()
                 .write(null, TestIndex.of(compliantBuild()).withAttestations());
-        OciLayoutWriter.to(path("oci11-fields-run")).withOci11Fields()
+        OciLayoutWriter.to(path("oci11-fields-run"))
+                .withOci11Fields()
                 .write(null, TestIndex.of(compliantRun()).withAttestations());
     }
 
     /** One broken MUST each; where both images must carry the fault to isolate it, a -build and a -run. */
     private void mustBreakers() {
         // Root's home, /root, in a layer of its own: the compliant layer has only /home/cnb.
-        layout("build-user-root", compliantBuild().user("0:0").env("CNB_USER_ID", "0").env("CNB_GROUP_ID", "0")
-                .layer(TestLayer.create().directory("/root", 0, 0, 0700)));
+        layout(
+                "build-user-root",
+                compliantBuild()
+                        .user("0:0")
+                        .env("CNB_USER_ID", "0")
+                        .env("CNB_GROUP_ID", "0")
+                        .layer(TestLayer.create().directory("/root", 0, 0, 0700)));
         layout("build-cnb-user-id-wrong", compliantBuild().env("CNB_USER_ID", "1000"));
         layout("build-cnb-group-id-missing", compliantBuild().withoutEnv("CNB_GROUP_ID"));
         layout("build-path-relative", compliantBuild().env("PATH", "/usr/local/bin:bin:/usr/bin"));
@@ -80,7 +87,8 @@ public final class Fixtures {
         // Images are paired by platform, so configs that disagree on os or architecture meet only when
         // an index entry lists the wrong platform.
         index("run-freebsd-listed-as-linux", compliantRun().os("freebsd").listedAs("linux/amd64/v1"));
-        index("run-arm64-listed-as-amd64",
+        index(
+                "run-arm64-listed-as-amd64",
                 TestImage.compliantRun("arm64").variant("v8").listedAs("linux/amd64/v1"));
         // Variants that differ still pair when the platform to validate names none (linux/arm).
         layout("build-arm-v7", TestImage.compliantBuild("arm").variant("v7"));
@@ -91,10 +99,13 @@ public final class Fixtures {
 
     /** Paketo's Jammy stack as published: only the older io.buildpacks.stack.* labels, no variant. */
     private void stackLabelsOnly() {
-        layout("stack-labels-only-build", withStackLabelsOnly(TestImage.compliantBuild("amd64"))
-                .env("CNB_STACK_ID", "io.buildpacks.stacks.jammy"));
-        layout("stack-labels-only-run", withStackLabelsOnly(TestImage.compliantRun("amd64"))
-                .withoutLabel("io.buildpacks.rebasable"));
+        layout(
+                "stack-labels-only-build",
+                withStackLabelsOnly(TestImage.compliantBuild("amd64"))
+                        .env("CNB_STACK_ID", "io.buildpacks.stacks.jammy"));
+        layout(
+                "stack-labels-only-run",
+                withStackLabelsOnly(TestImage.compliantRun("amd64")).withoutLabel("io.buildpacks.rebasable"));
     }
 
     private static TestImage withStackLabelsOnly(TestImage image) {
@@ -102,7 +113,9 @@ public final class Fixtures {
                 .label("io.buildpacks.stack.id", "io.buildpacks.stacks.jammy")
                 .label("io.buildpacks.stack.maintainer", "Paketo Buildpacks")
                 .label("io.buildpacks.stack.homepage", "https://github.com/paketo-buildpacks/jammy-base-stack")
-                .label("io.buildpacks.stack.description", "ubuntu:jammy with compilers and common libraries and utilities")
+                .label(
+                        "io.buildpacks.stack.description",
+                        "ubuntu:jammy with compilers and common libraries and utilities")
                 .label("io.buildpacks.stack.metadata", "{\"base-image\":\"ubuntu:jammy\"}")
                 .label("io.buildpacks.stack.distro.name", "ubuntu")
                 .label("io.buildpacks.stack.distro.version", "22.04")
@@ -111,22 +124,32 @@ public final class Fixtures {
 
     /** linux/amd64 and linux/arm64/v8 as BuildKit writes them: attestation entries, amd64 without variant. */
     private void multiPlatform() {
-        OciLayoutWriter.to(path("multi-platform-build")).write(null, TestIndex.of(
-                TestImage.compliantBuild("amd64"), TestImage.compliantBuild("arm64").variant("v8"))
-                .withAttestations());
-        OciLayoutWriter.to(path("multi-platform-run")).write(null, TestIndex.of(
-                TestImage.compliantRun("amd64"), TestImage.compliantRun("arm64").variant("v8"))
-                .withAttestations());
+        OciLayoutWriter.to(path("multi-platform-build"))
+                .write(
+                        null,
+                        TestIndex.of(
+                                        TestImage.compliantBuild("amd64"),
+                                        TestImage.compliantBuild("arm64").variant("v8"))
+                                .withAttestations());
+        OciLayoutWriter.to(path("multi-platform-run"))
+                .write(
+                        null,
+                        TestIndex.of(
+                                        TestImage.compliantRun("amd64"),
+                                        TestImage.compliantRun("arm64").variant("v8"))
+                                .withAttestations());
     }
 
     /** Windows Server 2022 images: os.version, a ;-separated PATH, ContainerUser, distro labels from os.version. */
     private void windows() {
-        layout("windows-build", windows("build")
-                .env("CNB_USER_ID", "S-1-5-93-2-2")
-                .env("CNB_GROUP_ID", "S-1-5-32-545"));
-        layout("windows-run", windows("run")
-                .label("io.buildpacks.rebasable", "true")
-                .label("io.buildpacks.base.id", "io.example.stacks.nanoserver-ltsc2022"));
+        layout(
+                "windows-build",
+                windows("build").env("CNB_USER_ID", "S-1-5-93-2-2").env("CNB_GROUP_ID", "S-1-5-32-545"));
+        layout(
+                "windows-run",
+                windows("run")
+                        .label("io.buildpacks.rebasable", "true")
+                        .label("io.buildpacks.base.id", "io.example.stacks.nanoserver-ltsc2022"));
     }
 
     private static TestImage windows(String role) {
@@ -151,7 +174,8 @@ public final class Fixtures {
     /** A layout whose index.json is cut off mid-way. */
     private void unreadable() throws IOException {
         layout("corrupt-index", compliantBuild());
-        Files.write(path("corrupt-index").resolve("index.json"),
+        Files.write(
+                path("corrupt-index").resolve("index.json"),
                 "{\"schemaVersion\":2,\"manifests\":[{\"mediaType\":".getBytes(StandardCharsets.UTF_8));
     }
 

@@ -19,8 +19,7 @@ public final class JammySampleStack {
     private static final String PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
     private static final String REF_NAME = "jammy";
 
-    private JammySampleStack() {
-    }
+    private JammySampleStack() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
@@ -29,8 +28,7 @@ public final class JammySampleStack {
         Path images = Directories.recreate(Path.of(args[0]));
         OciLayoutWriter.to(images.resolve("build"))
                 .write(REF_NAME, TestIndex.of(build("amd64", null), build("arm64", "v8")));
-        OciLayoutWriter.to(images.resolve("run"))
-                .write(REF_NAME, TestIndex.of(run("amd64", null), run("arm64", "v8")));
+        OciLayoutWriter.to(images.resolve("run")).write(REF_NAME, TestIndex.of(run("amd64", null), run("arm64", "v8")));
     }
 
     private static TestImage build(String architecture, String variant) {
@@ -38,11 +36,14 @@ public final class JammySampleStack {
                 .user("1001:1000")
                 .env("CNB_USER_ID", "1001")
                 .env("CNB_GROUP_ID", "1000")
-                .label("io.buildpacks.base.metadata", "{\"packages\":[\"build-essential\",\"ca-certificates\",\"git\"]}")
+                .label(
+                        "io.buildpacks.base.metadata",
+                        "{\"packages\":[\"build-essential\",\"ca-certificates\",\"git\"]}")
                 .layer(TestLayer.create()
                         .directory("/etc", 0, 0, 0755)
-                        .file("/etc/passwd", "root:x:0:0:root:/root:/bin/bash\n"
-                                + "cnb:x:1001:1000::/home/cnb:/bin/bash\n")
+                        .file(
+                                "/etc/passwd",
+                                "root:x:0:0:root:/root:/bin/bash\n" + "cnb:x:1001:1000::/home/cnb:/bin/bash\n")
                         .file("/etc/group", "root:x:0:\ncnb:x:1000:\n")
                         .symlink("/etc/os-release", "../usr/lib/os-release")
                         .directory("/home", 0, 0, 0755)
@@ -56,8 +57,9 @@ public final class JammySampleStack {
                 .label("io.buildpacks.base.id", "io.github.cnbenforcer.samples.jammy")
                 .layer(TestLayer.create()
                         .directory("/etc", 0, 0, 0755)
-                        .file("/etc/passwd", "root:x:0:0:root:/root:/bin/bash\n"
-                                + "cnb:x:1002:1000::/home/cnb:/bin/sh\n")
+                        .file(
+                                "/etc/passwd",
+                                "root:x:0:0:root:/root:/bin/bash\n" + "cnb:x:1002:1000::/home/cnb:/bin/sh\n")
                         .file("/etc/group", "root:x:0:\ncnb:x:1000:\n")
                         .symlink("/etc/os-release", "../usr/lib/os-release"));
     }
@@ -67,19 +69,23 @@ public final class JammySampleStack {
         TestImage image = TestImage.bare("linux", architecture)
                 .env("PATH", PATH)
                 .label("io.buildpacks.base.maintainer", "cnb-enforcer samples")
-                .label("io.buildpacks.base.homepage",
+                .label(
+                        "io.buildpacks.base.homepage",
                         "https://github.com/cnb-enforcer/cnb-enforcer/tree/main/samples/jammy-stack")
                 .label("io.buildpacks.base.released", "2026-01-15T00:00:00Z")
-                .label("io.buildpacks.base.description", "Ubuntu 22.04 (Jammy Jellyfish) " + role
-                        + " image for Cloud Native Buildpacks")
+                .label(
+                        "io.buildpacks.base.description",
+                        "Ubuntu 22.04 (Jammy Jellyfish) " + role + " image for Cloud Native Buildpacks")
                 .label("io.buildpacks.base.distro.name", "ubuntu")
                 .label("io.buildpacks.base.distro.version", "22.04")
                 .layer(TestLayer.create()
                         .directory("/usr", 0, 0, 0755)
                         .directory("/usr/lib", 0, 0, 0755)
-                        .file("/usr/lib/os-release", "PRETTY_NAME=\"Ubuntu 22.04.5 LTS\"\nNAME=\"Ubuntu\"\n"
-                                + "VERSION_ID=\"22.04\"\nVERSION=\"22.04.5 LTS (Jammy Jellyfish)\"\n"
-                                + "VERSION_CODENAME=jammy\nID=ubuntu\nID_LIKE=debian\n"));
+                        .file(
+                                "/usr/lib/os-release",
+                                "PRETTY_NAME=\"Ubuntu 22.04.5 LTS\"\nNAME=\"Ubuntu\"\n"
+                                        + "VERSION_ID=\"22.04\"\nVERSION=\"22.04.5 LTS (Jammy Jellyfish)\"\n"
+                                        + "VERSION_CODENAME=jammy\nID=ubuntu\nID_LIKE=debian\n"));
         return variant == null ? image : image.variant(variant);
     }
 }

@@ -21,11 +21,15 @@ public final class DistroLabels extends AbstractCheck implements ImageCheck {
     public static final String ID = "distro-labels";
 
     public DistroLabels() {
-        super(ID, Level.SHOULD, Scope.EACH, "The image config's Label field has the label"
-                + " io.buildpacks.base.distro.name set to the OS distribution and the label"
-                + " io.buildpacks.base.distro.version set to the OS distribution version; for Windows-based images,"
-                + " io.buildpacks.base.distro.name should be empty and io.buildpacks.base.distro.version should"
-                + " contain the value of os.version in the image config.");
+        super(
+                ID,
+                Level.SHOULD,
+                Scope.EACH,
+                "The image config's Label field has the label"
+                        + " io.buildpacks.base.distro.name set to the OS distribution and the label"
+                        + " io.buildpacks.base.distro.version set to the OS distribution version; for Windows-based images,"
+                        + " io.buildpacks.base.distro.name should be empty and io.buildpacks.base.distro.version should"
+                        + " contain the value of os.version in the image config.");
     }
 
     @Override

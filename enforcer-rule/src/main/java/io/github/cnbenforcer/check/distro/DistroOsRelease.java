@@ -22,9 +22,13 @@ public final class DistroOsRelease extends AbstractCheck implements ImageCheck {
     public static final String ID = "distro-os-release";
 
     public DistroOsRelease() {
-        super(ID, Level.SHOULD, Scope.EACH, "For Linux-based images, each label (io.buildpacks.base.distro.name"
-                + " and io.buildpacks.base.distro.version) should contain the values specified in /etc/os-release"
-                + " ($ID and $VERSION_ID).");
+        super(
+                ID,
+                Level.SHOULD,
+                Scope.EACH,
+                "For Linux-based images, each label (io.buildpacks.base.distro.name"
+                        + " and io.buildpacks.base.distro.version) should contain the values specified in /etc/os-release"
+                        + " ($ID and $VERSION_ID).");
     }
 
     @Override
@@ -46,22 +50,26 @@ public final class DistroOsRelease extends AbstractCheck implements ImageCheck {
         compare(image, BaseLabels.DISTRO_NAME, osRelease.get(), "ID").ifPresent(mismatches::add);
         compare(image, BaseLabels.DISTRO_VERSION, osRelease.get(), "VERSION_ID").ifPresent(mismatches::add);
         return mismatches.isEmpty()
-                ? Verdict.satisfied("distro labels match /etc/os-release: ID " + Quote.of(osRelease.get().get("ID"))
-                        + ", VERSION_ID " + Quote.of(osRelease.get().get("VERSION_ID")))
+                ? Verdict.satisfied("distro labels match /etc/os-release: ID "
+                        + Quote.of(osRelease.get().get("ID")) + ", VERSION_ID "
+                        + Quote.of(osRelease.get().get("VERSION_ID")))
                 : Verdict.violated(String.join("; ", mismatches));
     }
 
     /** The mismatch of one label with its os-release variable; empty when they agree or both are absent. */
-    private static Optional<String> compare(CheckedImage image, String label, Map<String, String> osRelease,
-            String variable) {
-        String labelValue = image.config().label(label).filter(v -> !v.isBlank()).orElse(null);
-        String releaseValue = Optional.ofNullable(osRelease.get(variable)).filter(v -> !v.isEmpty()).orElse(null);
+    private static Optional<String> compare(
+            CheckedImage image, String label, Map<String, String> osRelease, String variable) {
+        String labelValue =
+                image.config().label(label).filter(v -> !v.isBlank()).orElse(null);
+        String releaseValue = Optional.ofNullable(osRelease.get(variable))
+                .filter(v -> !v.isEmpty())
+                .orElse(null);
         if (labelValue == null && releaseValue == null || labelValue != null && labelValue.equals(releaseValue)) {
             return Optional.empty();
         }
         if (releaseValue == null) {
-            return Optional.of("label " + label + " is " + Quote.of(labelValue) + " but /etc/os-release has no "
-                    + variable);
+            return Optional.of(
+                    "label " + label + " is " + Quote.of(labelValue) + " but /etc/os-release has no " + variable);
         }
         return Optional.of("label " + label + " is " + Quote.of(labelValue) + " but /etc/os-release has " + variable
                 + " " + Quote.of(releaseValue));

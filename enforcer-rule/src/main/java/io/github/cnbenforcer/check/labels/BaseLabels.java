@@ -12,6 +12,5 @@ public final class BaseLabels {
     public static final String BASE_ID = "io.buildpacks.base.id";
     public static final String REBASABLE = "io.buildpacks.rebasable";
 
-    private BaseLabels() {
-    }
+    private BaseLabels() {}
 }

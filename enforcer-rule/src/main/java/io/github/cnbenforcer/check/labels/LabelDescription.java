@@ -7,7 +7,11 @@ public final class LabelDescription extends LabelCheck {
     public static final String ID = "label-description";
 
     public LabelDescription() {
-        super(ID, Scope.EACH, BaseLabels.DESCRIPTION, "The image config's Label field has the label"
-                + " io.buildpacks.base.description set to the description of the image.");
+        super(
+                ID,
+                Scope.EACH,
+                BaseLabels.DESCRIPTION,
+                "The image config's Label field has the label"
+                        + " io.buildpacks.base.description set to the description of the image.");
     }
 }

@@ -11,13 +11,18 @@ public final class LabelHomepage extends LabelCheck {
     public static final String ID = "label-homepage";
 
     public LabelHomepage() {
-        super(ID, Scope.EACH, BaseLabels.HOMEPAGE, "The image config's Label field has the label"
-                + " io.buildpacks.base.homepage set to the homepage of the image.");
+        super(
+                ID,
+                Scope.EACH,
+                BaseLabels.HOMEPAGE,
+                "The image config's Label field has the label"
+                        + " io.buildpacks.base.homepage set to the homepage of the image.");
     }
 
     @Override
     protected Verdict judge(String value) {
-        return isHttpUrl(value) ? Verdict.satisfied(observed(value))
+        return isHttpUrl(value)
+                ? Verdict.satisfied(observed(value))
                 : Verdict.violated(observed(value) + ", not an http(s) URL");
     }
 

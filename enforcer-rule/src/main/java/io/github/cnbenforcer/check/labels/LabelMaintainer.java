@@ -7,7 +7,11 @@ public final class LabelMaintainer extends LabelCheck {
     public static final String ID = "label-maintainer";
 
     public LabelMaintainer() {
-        super(ID, Scope.EACH, BaseLabels.MAINTAINER, "The image config's Label field has the label"
-                + " io.buildpacks.base.maintainer set to the name of the image maintainer.");
+        super(
+                ID,
+                Scope.EACH,
+                BaseLabels.MAINTAINER,
+                "The image config's Label field has the label"
+                        + " io.buildpacks.base.maintainer set to the name of the image maintainer.");
     }
 }

@@ -7,7 +7,11 @@ public final class LabelMetadata extends LabelCheck {
     public static final String ID = "label-metadata";
 
     public LabelMetadata() {
-        super(ID, Scope.EACH, BaseLabels.METADATA, "The image config's Label field has the label"
-                + " io.buildpacks.base.metadata set to additional metadata related to the image.");
+        super(
+                ID,
+                Scope.EACH,
+                BaseLabels.METADATA,
+                "The image config's Label field has the label"
+                        + " io.buildpacks.base.metadata set to additional metadata related to the image.");
     }
 }

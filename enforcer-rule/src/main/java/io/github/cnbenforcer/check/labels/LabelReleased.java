@@ -18,23 +18,30 @@ import java.util.Locale;
 public final class LabelReleased extends LabelCheck {
     public static final String ID = "label-released";
 
-    private static final DateTimeFormatter FULL_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter FULL_DATE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter DATE_TIME = new DateTimeFormatterBuilder()
             .appendPattern("uuuu-MM-dd'T'HH:mm:ss")
-            .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd()
+            .optionalStart()
+            .appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true)
+            .optionalEnd()
             .appendOffset("+HH:MM", "Z")
             .toFormatter(Locale.ROOT)
             .withResolverStyle(ResolverStyle.STRICT);
 
     public LabelReleased() {
-        super(ID, Scope.EACH, BaseLabels.RELEASED, "The image config's Label field has the label"
-                + " io.buildpacks.base.released set to the release date of the image.");
+        super(
+                ID,
+                Scope.EACH,
+                BaseLabels.RELEASED,
+                "The image config's Label field has the label"
+                        + " io.buildpacks.base.released set to the release date of the image.");
     }
 
     @Override
     protected Verdict judge(String value) {
-        return isRfc3339(value) ? Verdict.satisfied(observed(value))
+        return isRfc3339(value)
+                ? Verdict.satisfied(observed(value))
                 : Verdict.violated(observed(value) + ", not an RFC 3339 date or date-time");
     }
 

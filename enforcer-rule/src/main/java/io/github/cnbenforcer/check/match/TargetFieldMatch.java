@@ -40,13 +40,12 @@ abstract class TargetFieldMatch extends AbstractCheck implements PairCheck {
     public final Verdict evaluate(CheckedImage build, CheckedImage run) {
         Optional<String> buildValue = comparable(build.config());
         Optional<String> runValue = comparable(run.config());
-        String observed = "build " + field + " is " + show(build.config()) + ", run " + field + " is "
-                + show(run.config());
+        String observed =
+                "build " + field + " is " + show(build.config()) + ", run " + field + " is " + show(run.config());
         if (onlyWhereBothSpecify && (buildValue.isEmpty() || runValue.isEmpty())) {
             return Verdict.satisfied(observed + ": not specified by both");
         }
-        return buildValue.equals(runValue) ? Verdict.satisfied(observed)
-                : Verdict.violated(observed);
+        return buildValue.equals(runValue) ? Verdict.satisfied(observed) : Verdict.violated(observed);
     }
 
     private String show(ImageConfig config) {

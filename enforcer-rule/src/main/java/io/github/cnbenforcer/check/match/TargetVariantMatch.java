@@ -22,6 +22,7 @@ public final class TargetVariantMatch extends TargetFieldMatch {
 
     @Override
     protected Optional<String> comparable(ImageConfig config) {
-        return specified(Platform.normalizeVariant(config.architecture(), config.variant().orElse(null)));
+        return specified(Platform.normalizeVariant(
+                config.architecture(), config.variant().orElse(null)));
     }
 }

@@ -14,8 +14,11 @@ public final class RunMirrorIdentical extends AbstractCheck implements MirrorChe
     public static final String ID = "run-mirror-identical";
 
     public RunMirrorIdentical() {
-        super(ID, Level.SHOULD, Scope.MIRROR, "Every run image mirror resolves to the same image (config digest)"
-                + " as the run image.");
+        super(
+                ID,
+                Level.SHOULD,
+                Scope.MIRROR,
+                "Every run image mirror resolves to the same image (config digest)" + " as the run image.");
     }
 
     @Override
@@ -26,8 +29,8 @@ public final class RunMirrorIdentical extends AbstractCheck implements MirrorChe
         Digest runConfig = run.image().configDigest();
         Digest mirrorConfig = mirror.configDigest();
         return mirrorConfig.equals(runConfig)
-                ? Verdict.satisfied("mirror " + mirrorReference + " has the run image's config "
-                        + runConfig.abbreviated())
+                ? Verdict.satisfied(
+                        "mirror " + mirrorReference + " has the run image's config " + runConfig.abbreviated())
                 : Verdict.violated("mirror " + mirrorReference + " has config " + mirrorConfig.abbreviated()
                         + ", the run image has " + runConfig.abbreviated());
     }

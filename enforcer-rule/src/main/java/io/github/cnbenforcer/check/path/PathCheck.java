@@ -28,7 +28,8 @@ abstract class PathCheck extends AbstractCheck implements ImageCheck {
             return Verdict.satisfied("PATH is explicitly empty");
         }
         Optional<String> problem = SearchPath.problem(path.get(), image.isWindows());
-        return problem.isPresent() ? Verdict.violated("PATH " + Quote.of(path.get()) + " " + problem.get())
+        return problem.isPresent()
+                ? Verdict.violated("PATH " + Quote.of(path.get()) + " " + problem.get())
                 : Verdict.satisfied("PATH " + Quote.of(path.get()) + " lists only absolute paths");
     }
 }

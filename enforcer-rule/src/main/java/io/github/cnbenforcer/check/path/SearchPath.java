@@ -13,8 +13,7 @@ import java.util.regex.Pattern;
 public final class SearchPath {
     private static final Pattern WINDOWS_ABSOLUTE = Pattern.compile("[A-Za-z]:[\\\\/].*|[\\\\/]{2}[^\\\\/]+[\\\\/].+");
 
-    private SearchPath() {
-    }
+    private SearchPath() {}
 
     /** What is wrong with the value, e.g. {@code has a relative entry 'bin'}; empty when nothing is. */
     public static Optional<String> problem(String value, boolean windows) {
@@ -36,7 +35,8 @@ public final class SearchPath {
     private static Optional<String> windowsProblem(String value) {
         for (String entry : value.split(";", -1)) {
             String unquoted = entry.length() >= 2 && entry.startsWith("\"") && entry.endsWith("\"")
-                    ? entry.substring(1, entry.length() - 1) : entry;
+                    ? entry.substring(1, entry.length() - 1)
+                    : entry;
             if (!unquoted.isEmpty() && !WINDOWS_ABSOLUTE.matcher(unquoted).matches()) {
                 return Optional.of("has an entry " + Quote.of(entry) + " that is not a drive or UNC path");
             }

@@ -8,9 +8,31 @@ public final class ArchitectureValid extends GoIdentifierCheck {
     public static final String ID = "architecture-valid";
 
     /** Go's {@code internal/syslist} known architectures. */
-    static final Set<String> GOARCH = Set.of("386", "amd64", "amd64p32", "arm", "armbe", "arm64", "arm64be",
-            "loong64", "mips", "mipsle", "mips64", "mips64le", "mips64p32", "mips64p32le", "ppc", "ppc64", "ppc64le",
-            "riscv", "riscv64", "s390", "s390x", "sparc", "sparc64", "wasm");
+    static final Set<String> GOARCH = Set.of(
+            "386",
+            "amd64",
+            "amd64p32",
+            "arm",
+            "armbe",
+            "arm64",
+            "arm64be",
+            "loong64",
+            "mips",
+            "mipsle",
+            "mips64",
+            "mips64le",
+            "mips64p32",
+            "mips64p32le",
+            "ppc",
+            "ppc64",
+            "ppc64le",
+            "riscv",
+            "riscv64",
+            "s390",
+            "s390x",
+            "sparc",
+            "sparc64",
+            "wasm");
 
     public ArchitectureValid() {
         super(ID, "architecture", "GOARCH", GOARCH);

@@ -18,8 +18,12 @@ abstract class GoIdentifierCheck extends AbstractCheck implements ImageCheck {
 
     /** @param listName the name of Go's list, for messages: "GOOS" */
     GoIdentifierCheck(String id, String field, String listName, Set<String> identifiers) {
-        super(id, Level.MUST, Scope.EACH, "The image config's os and architecture fields are set to valid"
-                + " identifiers as defined in the OCI Image Specification.");
+        super(
+                id,
+                Level.MUST,
+                Scope.EACH,
+                "The image config's os and architecture fields are set to valid"
+                        + " identifiers as defined in the OCI Image Specification.");
         this.field = field;
         this.listName = listName;
         this.identifiers = identifiers;
@@ -33,7 +37,8 @@ abstract class GoIdentifierCheck extends AbstractCheck implements ImageCheck {
         if (value.isEmpty()) {
             return Verdict.violated(field + " is not set");
         }
-        return identifiers.contains(value) ? Verdict.satisfied(field + " is " + Quote.of(value))
+        return identifiers.contains(value)
+                ? Verdict.satisfied(field + " is " + Quote.of(value))
                 : Verdict.violated(field + " " + Quote.of(value) + " is not a " + listName + " value");
     }
 }

@@ -8,8 +8,25 @@ public final class OsValid extends GoIdentifierCheck {
     public static final String ID = "os-valid";
 
     /** Go's {@code internal/syslist} known operating systems. */
-    static final Set<String> GOOS = Set.of("aix", "android", "darwin", "dragonfly", "freebsd", "hurd", "illumos",
-            "ios", "js", "linux", "nacl", "netbsd", "openbsd", "plan9", "solaris", "wasip1", "windows", "zos");
+    static final Set<String> GOOS = Set.of(
+            "aix",
+            "android",
+            "darwin",
+            "dragonfly",
+            "freebsd",
+            "hurd",
+            "illumos",
+            "ios",
+            "js",
+            "linux",
+            "nacl",
+            "netbsd",
+            "openbsd",
+            "plan9",
+            "solaris",
+            "wasip1",
+            "windows",
+            "zos");
 
     public OsValid() {
         super(ID, "os", "GOOS", GOOS);

@@ -22,15 +22,21 @@ public final class VariantValid extends AbstractCheck implements ImageCheck {
     /** The OCI table (image-index.md, "Platform Variants"), with the values of Go's analogous settings. */
     static final Map<String, List<String>> VARIANTS = Map.of(
             "arm", List.of("v6", "v7", "v8"),
-            "arm64", List.of("v8", "v8.1", "v8.2", "v8.3", "v8.4", "v8.5", "v8.6", "v8.7", "v8.8", "v8.9",
-                    "v9", "v9.1", "v9.2", "v9.3", "v9.4", "v9.5"),
+            "arm64",
+                    List.of(
+                            "v8", "v8.1", "v8.2", "v8.3", "v8.4", "v8.5", "v8.6", "v8.7", "v8.8", "v8.9", "v9", "v9.1",
+                            "v9.2", "v9.3", "v9.4", "v9.5"),
             "amd64", List.of("v1", "v2", "v3", "v4"),
             "ppc64le", List.of("power8", "power9", "power10"),
             "riscv64", List.of("rva20u64", "rva22u64", "rva23u64"));
 
     public VariantValid() {
-        super(ID, Level.SHOULD, Scope.EACH, "The image config's variant field is set to a valid identifier as"
-                + " defined in the OCI Image Specification.");
+        super(
+                ID,
+                Level.SHOULD,
+                Scope.EACH,
+                "The image config's variant field is set to a valid identifier as"
+                        + " defined in the OCI Image Specification.");
     }
 
     @Override

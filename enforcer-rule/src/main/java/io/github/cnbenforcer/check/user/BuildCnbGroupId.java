@@ -8,8 +8,12 @@ public final class BuildCnbGroupId extends IdVariableCheck {
     public static final String ID = "build-cnb-group-id";
 
     public BuildCnbGroupId() {
-        super(ID, "CNB_GROUP_ID", "primary GID", "The image config's Env field has the environment variable"
-                + " CNB_GROUP_ID set to the primary group GID/SID of the user specified in the User field.");
+        super(
+                ID,
+                "CNB_GROUP_ID",
+                "primary GID",
+                "The image config's Env field has the environment variable"
+                        + " CNB_GROUP_ID set to the primary group GID/SID of the user specified in the User field.");
     }
 
     @Override

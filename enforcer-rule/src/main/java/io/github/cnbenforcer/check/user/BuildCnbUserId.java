@@ -5,8 +5,12 @@ public final class BuildCnbUserId extends IdVariableCheck {
     public static final String ID = "build-cnb-user-id";
 
     public BuildCnbUserId() {
-        super(ID, "CNB_USER_ID", "UID", "The image config's Env field has the environment variable CNB_USER_ID"
-                + " set to the user UID/SID of the user specified in the User field.");
+        super(
+                ID,
+                "CNB_USER_ID",
+                "UID",
+                "The image config's Env field has the environment variable CNB_USER_ID"
+                        + " set to the user UID/SID of the user specified in the User field.");
     }
 
     @Override

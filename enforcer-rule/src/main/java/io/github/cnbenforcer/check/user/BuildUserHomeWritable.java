@@ -20,7 +20,10 @@ public final class BuildUserHomeWritable extends AbstractCheck implements ImageC
     public static final String ID = "build-user-home-writable";
 
     public BuildUserHomeWritable() {
-        super(ID, Level.MUST, Scope.BUILD,
+        super(
+                ID,
+                Level.MUST,
+                Scope.BUILD,
                 "The image config's User field is set to a non-root user with a writable home directory.");
     }
 
@@ -63,7 +66,8 @@ public final class BuildUserHomeWritable extends AbstractCheck implements ImageC
         if (entry.isEmpty()) {
             return Resolution.missing("home " + path + " of " + user.spec().label() + " does not exist in the image");
         }
-        return entry.get().isDirectory() ? Resolution.of(entry.get())
+        return entry.get().isDirectory()
+                ? Resolution.of(entry.get())
                 : Resolution.missing("home " + path + " is not a directory: " + entry.get());
     }
 

@@ -13,7 +13,10 @@ public final class BuildUserNonRoot extends AbstractCheck implements ImageCheck 
     public static final String ID = "build-user-non-root";
 
     public BuildUserNonRoot() {
-        super(ID, Level.MUST, Scope.BUILD,
+        super(
+                ID,
+                Level.MUST,
+                Scope.BUILD,
                 "The image config's User field is set to a non-root user with a writable home directory.");
     }
 

@@ -11,8 +11,7 @@ import java.util.Set;
 final class DirectoryAccess {
     private static final int WRITE_AND_SEARCH = 03;
 
-    private DirectoryAccess() {
-    }
+    private DirectoryAccess() {}
 
     /** Whether the user's groups play no part: root, or the owner, whose bits alone apply. */
     static boolean ownerBitsDecide(FileMetadata directory, long uid) {

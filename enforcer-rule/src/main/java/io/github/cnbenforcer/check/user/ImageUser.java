@@ -76,7 +76,8 @@ public final class ImageUser {
         if (!entry.isResolved()) {
             return entry.failed();
         }
-        return entry.value().isPresent() ? Resolution.of(entry.value().get().uid())
+        return entry.value().isPresent()
+                ? Resolution.of(entry.value().get().uid())
                 : Resolution.missing(spec.label() + " is not in /etc/passwd");
     }
 
@@ -92,9 +93,10 @@ public final class ImageUser {
         if (!entry.isResolved()) {
             return entry.failed();
         }
-        return entry.value().isPresent() ? Resolution.of(entry.value().get().gid())
-                : Resolution.missing(spec.label() + " names no group and has no /etc/passwd entry,"
-                        + " so it has no primary group");
+        return entry.value().isPresent()
+                ? Resolution.of(entry.value().get().gid())
+                : Resolution.missing(
+                        spec.label() + " names no group and has no /etc/passwd entry," + " so it has no primary group");
     }
 
     /**
@@ -141,8 +143,8 @@ public final class ImageUser {
         }
         String home = entry.value().get().home();
         return home.isEmpty()
-                ? Resolution.missing("HOME is not in Env and the /etc/passwd entry of " + spec.label()
-                        + " has no home directory")
+                ? Resolution.missing(
+                        "HOME is not in Env and the /etc/passwd entry of " + spec.label() + " has no home directory")
                 : Resolution.of(home);
     }
 
@@ -153,8 +155,10 @@ public final class ImageUser {
             return users.failed();
         }
         OptionalLong numeric = spec.namesUser() ? spec.numericUser() : OptionalLong.of(0);
-        return Resolution.of(numeric.isPresent() ? users.value().userByUid(numeric.getAsLong())
-                : users.value().userByName(spec.user()));
+        return Resolution.of(
+                numeric.isPresent()
+                        ? users.value().userByUid(numeric.getAsLong())
+                        : users.value().userByName(spec.user()));
     }
 
     private Resolution<Long> groupOf(String group) {
@@ -167,7 +171,8 @@ public final class ImageUser {
             return users.failed();
         }
         Optional<GroupEntry> entry = users.value().groupByName(group);
-        return entry.isPresent() ? Resolution.of(entry.get().gid())
+        return entry.isPresent()
+                ? Resolution.of(entry.get().gid())
                 : Resolution.missing("group " + Quote.of(group) + " of " + spec.label() + " is not in /etc/group");
     }
 
@@ -176,15 +181,14 @@ public final class ImageUser {
             try {
                 database = Resolution.of(image.facts().users());
             } catch (FactUnavailableException e) {
-                database = Resolution.undecidable("cannot read /etc/passwd and /etc/group to resolve "
-                        + spec.label() + ": " + e.getMessage());
+                database = Resolution.undecidable(
+                        "cannot read /etc/passwd and /etc/group to resolve " + spec.label() + ": " + e.getMessage());
             }
         }
         return database;
     }
 
     private String windowsUnreadable(String what) {
-        return "the " + what + " of Windows user " + Quote.of(windowsAccount())
-                + " cannot be read from the image";
+        return "the " + what + " of Windows user " + Quote.of(windowsAccount()) + " cannot be read from the image";
     }
 }

@@ -61,7 +61,8 @@ public final class Resolution<T> {
         if (isResolved()) {
             throw new IllegalStateException("resolved, not failed");
         }
-        return outcome == Verdict.Outcome.VIOLATED ? Verdict.violated(prefix + reason)
+        return outcome == Verdict.Outcome.VIOLATED
+                ? Verdict.violated(prefix + reason)
                 : Verdict.unverified(prefix + reason);
     }
 

@@ -16,8 +16,12 @@ public final class RunUserDistinctUid extends AbstractCheck implements PairCheck
     public static final String ID = "run-user-distinct-uid";
 
     public RunUserDistinctUid() {
-        super(ID, Level.SHOULD, Scope.PAIR, "The image config's User field is set to a user with a DIFFERENT"
-                + " user UID/SID as the build image.");
+        super(
+                ID,
+                Level.SHOULD,
+                Scope.PAIR,
+                "The image config's User field is set to a user with a DIFFERENT"
+                        + " user UID/SID as the build image.");
     }
 
     @Override
@@ -25,8 +29,9 @@ public final class RunUserDistinctUid extends AbstractCheck implements PairCheck
         ImageUser buildUser = ImageUser.of(build);
         ImageUser runUser = ImageUser.of(run);
         if (buildUser.isWindows() != runUser.isWindows()) {
-            return Verdict.unverified("the build image's os " + Quote.of(build.config().os())
-                    + " and the run image's os " + Quote.of(run.config().os()) + " differ");
+            return Verdict.unverified(
+                    "the build image's os " + Quote.of(build.config().os()) + " and the run image's os "
+                            + Quote.of(run.config().os()) + " differ");
         }
         return buildUser.isWindows() ? compareAccounts(buildUser, runUser) : compareUids(buildUser, runUser);
     }

@@ -59,7 +59,10 @@ public final class UserSpec {
 
     /** A part that is a decimal ID (0 to 2^32-1) rather than a name. */
     public static OptionalLong numericId(String part) {
-        if (part == null || part.isEmpty() || part.length() > 10 || !part.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (part == null
+                || part.isEmpty()
+                || part.length() > 10
+                || !part.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return OptionalLong.empty();
         }
         long id = Long.parseLong(part);

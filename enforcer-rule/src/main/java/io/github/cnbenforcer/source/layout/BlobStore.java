@@ -44,8 +44,8 @@ final class BlobStore implements ContentStore {
 
     @Override
     public InputStream open(Descriptor descriptor) throws ImageReadException {
-        return new VerifyingInputStream(files.open(locate(descriptor)), descriptor,
-                "the " + describe(descriptor) + " in " + files.location());
+        return new VerifyingInputStream(
+                files.open(locate(descriptor)), descriptor, "the " + describe(descriptor) + " in " + files.location());
     }
 
     /** The path of a blob that is there and has the size its descriptor says. */
@@ -56,8 +56,8 @@ final class BlobStore implements ContentStore {
             throw missing(descriptor);
         }
         if (size.getAsLong() != descriptor.size()) {
-            throw new ImageReadException(mismatch(descriptor, "it is " + size.getAsLong()
-                    + " bytes, its descriptor says " + descriptor.size()));
+            throw new ImageReadException(mismatch(
+                    descriptor, "it is " + size.getAsLong() + " bytes, its descriptor says " + descriptor.size()));
         }
         return path;
     }
@@ -68,8 +68,8 @@ final class BlobStore implements ContentStore {
     }
 
     private String mismatch(Descriptor descriptor, String detail) {
-        return "the " + describe(descriptor) + " in " + files.location() + " does not match its descriptor ("
-                + detail + "): it is corrupt or was changed after it was written; copy the image again";
+        return "the " + describe(descriptor) + " in " + files.location() + " does not match its descriptor (" + detail
+                + "): it is corrupt or was changed after it was written; copy the image again";
     }
 
     private static String describe(Descriptor descriptor) {

@@ -19,8 +19,7 @@ public final class DockerArchiveSource {
     private static final String NAME_SYNTAX = "REPO:TAG";
     private static final String CONTAINERD_IMAGE_NAME = "io.containerd.image.name";
 
-    private DockerArchiveSource() {
-    }
+    private DockerArchiveSource() {}
 
     public static ImageSource open(ImageRef ref) throws ImageReadException {
         Path file = ref.path().orElseThrow().toAbsolutePath();
@@ -28,8 +27,8 @@ public final class DockerArchiveSource {
         return FileImageSource.openIn(files, () -> {
             if (OciLayout.isPresentIn(files)) {
                 OciLayout layout = OciLayout.read(files);
-                ImageCatalog<Descriptor> catalog = layout.catalog(NAME_SYNTAX, DockerArchiveSource::imageName,
-                        DockerNames::sameImage);
+                ImageCatalog<Descriptor> catalog =
+                        layout.catalog(NAME_SYNTAX, DockerArchiveSource::imageName, DockerNames::sameImage);
                 Optional<Descriptor> root = catalog.find(ref.name());
                 if (root.isPresent()) {
                     return new FileImageSource(ref.text(), files, root.get(), layout.store());
@@ -38,14 +37,16 @@ public final class DockerArchiveSource {
                     throw catalog.whyNotFound(ref);
                 }
             }
-            SynthesizedManifest image = SynthesizedManifest.of(savedImages(files).select(ref), files);
+            SynthesizedManifest image =
+                    SynthesizedManifest.of(savedImages(files).select(ref), files);
             return new FileImageSource(ref.text(), files, image.descriptor(), image);
         });
     }
 
     private static ImageCatalog<SavedImage> savedImages(LayoutFiles files) throws ImageReadException {
-        byte[] manifest = files.read(MANIFEST, ContentStore.MAX_MANIFEST_BYTES).orElseThrow(() -> new ImageReadException(
-                files.location() + " is not a 'docker save' archive: it has no " + MANIFEST));
+        byte[] manifest = files.read(MANIFEST, ContentStore.MAX_MANIFEST_BYTES)
+                .orElseThrow(() -> new ImageReadException(
+                        files.location() + " is not a 'docker save' archive: it has no " + MANIFEST));
         ImageCatalog<SavedImage> catalog = new ImageCatalog<>(files.location(), NAME_SYNTAX, DockerNames::sameImage);
         for (SavedImage image : SavedImage.parseAll(manifest, MANIFEST + " of " + files.location())) {
             catalog.add(image.config(), image, image.repoTags(), "<untagged, config " + image.config() + ">");
@@ -55,7 +56,8 @@ public final class DockerArchiveSource {
 
     /** Docker names an image of its OCI layout with the full name; the OCI ref name only holds the tag. */
     private static List<String> imageName(Descriptor entry) {
-        Optional<String> name = Optional.ofNullable(entry.annotations().get(CONTAINERD_IMAGE_NAME)).or(entry::refName);
+        Optional<String> name = Optional.ofNullable(entry.annotations().get(CONTAINERD_IMAGE_NAME))
+                .or(entry::refName);
         return name.map(List::of).orElse(List.of());
     }
 }

@@ -9,8 +9,7 @@ final class DockerNames {
     private static final String DOCKER_HUB = "docker.io";
     private static final Set<String> DOCKER_HUB_ALIASES = Set.of(DOCKER_HUB, "index.docker.io", "registry-1.docker.io");
 
-    private DockerNames() {
-    }
+    private DockerNames() {}
 
     static boolean sameImage(String wanted, String name) {
         return canonical(wanted).equals(canonical(name));
@@ -30,7 +29,8 @@ final class DockerNames {
             registry = DOCKER_HUB;
             repository = repository.contains("/") ? repository : "library/" + repository;
         }
-        return registry + "/" + repository + reference.getTag().map(tag -> ":" + tag).orElse("")
+        return registry + "/" + repository
+                + reference.getTag().map(tag -> ":" + tag).orElse("")
                 + reference.getDigest().map(digest -> "@" + digest).orElse("");
     }
 }

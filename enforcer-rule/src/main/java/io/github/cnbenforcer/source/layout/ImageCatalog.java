@@ -60,7 +60,9 @@ final class ImageCatalog<T> {
      * @param unnamedLabel shows the image in messages when it has no name, e.g. "<unnamed sha256:2c26…>"
      */
     ImageCatalog<T> add(String identity, T image, Collection<String> names, String unnamedLabel) {
-        entries.computeIfAbsent(identity, key -> new Entry<>(image, unnamedLabel)).names.addAll(names);
+        entries.computeIfAbsent(identity, key -> new Entry<>(image, unnamedLabel))
+                .names
+                .addAll(names);
         return this;
     }
 
@@ -88,8 +90,8 @@ final class ImageCatalog<T> {
             String wanted = ref.name().get();
             List<Entry<T>> named = named(wanted);
             if (named.size() > 1) {
-                return new ImageReadException(location + " holds " + named.size() + " different images named '"
-                        + wanted + "' (" + list(named) + "): keep only one image under that name");
+                return new ImageReadException(location + " holds " + named.size() + " different images named '" + wanted
+                        + "' (" + list(named) + "): keep only one image under that name");
             }
             return new ImageReadException(location + " has no image named '" + wanted + "'; it holds "
                     + count(entries.size()) + " (" + list(entries.values()) + ")");
@@ -99,12 +101,15 @@ final class ImageCatalog<T> {
     }
 
     private List<Entry<T>> named(String wanted) {
-        return entries.values().stream().filter(entry -> entry.isNamed(wanted, nameMatches))
+        return entries.values().stream()
+                .filter(entry -> entry.isNamed(wanted, nameMatches))
                 .collect(Collectors.toList());
     }
 
     private String example(ImageRef ref) {
-        return entries.values().stream().filter(entry -> !entry.names.isEmpty()).findFirst()
+        return entries.values().stream()
+                .filter(entry -> !entry.names.isEmpty())
+                .findFirst()
                 .map(entry -> ", for example " + ref.text() + ":" + entry.names.get(0))
                 .orElse(", after giving the images names");
     }

@@ -35,10 +35,13 @@ final class OciLayout {
 
     static OciLayout read(LayoutFiles files) throws ImageReadException {
         checkMarker(files);
-        byte[] raw = files.read(INDEX, ContentStore.MAX_MANIFEST_BYTES).orElseThrow(() -> new ImageReadException(
-                files.location() + " is not a complete OCI image layout: it has an " + MARKER + " file but no " + INDEX));
+        byte[] raw = files.read(INDEX, ContentStore.MAX_MANIFEST_BYTES)
+                .orElseThrow(() -> new ImageReadException(files.location()
+                        + " is not a complete OCI image layout: it has an " + MARKER + " file but no " + INDEX));
         Descriptor self = Descriptor.of(MediaTypes.OCI_INDEX, Digest.sha256(raw), raw.length);
-        return new OciLayout(files, ImageIndex.parse(self, raw, INDEX + " of " + files.location()).manifests());
+        return new OciLayout(
+                files,
+                ImageIndex.parse(self, raw, INDEX + " of " + files.location()).manifests());
     }
 
     private static void checkMarker(LayoutFiles files) throws ImageReadException {
@@ -46,8 +49,8 @@ final class OciLayout {
         if (marker.isEmpty()) {
             throw notALayout(files);
         }
-        String version = Json.text(Json.parseObject(marker.get(), "the " + MARKER + " file of " + files.location()),
-                "imageLayoutVersion");
+        String version = Json.text(
+                Json.parseObject(marker.get(), "the " + MARKER + " file of " + files.location()), "imageLayoutVersion");
         if (version != null && !version.startsWith("1.")) {
             throw new ImageReadException(files.location() + " is an OCI image layout of version " + version
                     + "; the rule reads version 1 layouts");
@@ -56,9 +59,10 @@ final class OciLayout {
 
     private static ImageReadException notALayout(LayoutFiles files) throws ImageReadException {
         String hint = files.contains(DockerArchiveSource.MANIFEST)
-                ? "; it looks like a 'docker save' archive: read it with docker-archive:PATH" : "";
-        return new ImageReadException(files.location() + " is not an OCI image layout: it has no " + MARKER
-                + " file" + hint);
+                ? "; it looks like a 'docker save' archive: read it with docker-archive:PATH"
+                : "";
+        return new ImageReadException(
+                files.location() + " is not an OCI image layout: it has no " + MARKER + " file" + hint);
     }
 
     /**
@@ -66,11 +70,14 @@ final class OciLayout {
      *
      * @param names the names an entry carries
      */
-    ImageCatalog<Descriptor> catalog(String nameSyntax, Function<Descriptor, List<String>> names,
-            BiPredicate<String, String> nameMatches) {
+    ImageCatalog<Descriptor> catalog(
+            String nameSyntax, Function<Descriptor, List<String>> names, BiPredicate<String, String> nameMatches) {
         ImageCatalog<Descriptor> catalog = new ImageCatalog<>(files.location(), nameSyntax, nameMatches);
         for (Descriptor entry : entries) {
-            catalog.add(entry.digest().toString(), entry, names.apply(entry),
+            catalog.add(
+                    entry.digest().toString(),
+                    entry,
+                    names.apply(entry),
                     "<unnamed " + entry.digest().abbreviated() + "…>");
         }
         return catalog;

@@ -15,8 +15,7 @@ import java.util.List;
  * layout must hold a single image (or index).
  */
 public final class OciLayoutSource {
-    private OciLayoutSource() {
-    }
+    private OciLayoutSource() {}
 
     public static ImageSource open(ImageRef ref) throws ImageReadException {
         Path directory = ref.path().orElseThrow().toAbsolutePath();
@@ -25,8 +24,9 @@ public final class OciLayoutSource {
             throw new ImageReadException("there is no " + location + ": the directory does not exist");
         }
         if (!Files.isDirectory(directory)) {
-            throw new ImageReadException(location + " is a file, not a directory: for a tar archive write "
-                    + Transport.OCI_ARCHIVE.prefix() + ref.text().substring(Transport.OCI_LAYOUT.prefix().length()));
+            throw new ImageReadException(
+                    location + " is a file, not a directory: for a tar archive write " + Transport.OCI_ARCHIVE.prefix()
+                            + ref.text().substring(Transport.OCI_LAYOUT.prefix().length()));
         }
         return open(ref, new DirectoryFiles(directory, location));
     }
@@ -35,7 +35,8 @@ public final class OciLayoutSource {
     static ImageSource open(ImageRef ref, LayoutFiles files) throws ImageReadException {
         return FileImageSource.openIn(files, () -> {
             OciLayout layout = OciLayout.read(files);
-            Descriptor root = layout.catalog("REF", OciLayoutSource::refName, String::equals).select(ref);
+            Descriptor root = layout.catalog("REF", OciLayoutSource::refName, String::equals)
+                    .select(ref);
             return new FileImageSource(ref.text(), files, root, layout.store());
         });
     }

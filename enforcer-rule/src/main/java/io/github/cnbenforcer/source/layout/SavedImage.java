@@ -54,7 +54,8 @@ final class SavedImage {
         if (layers == null || !layers.isArray()) {
             throw new ImageReadException(what + " has no Layers list");
         }
-        return new SavedImage(config, texts(entry.get("RepoTags"), what + ", RepoTags"), texts(layers, what + ", Layers"));
+        return new SavedImage(
+                config, texts(entry.get("RepoTags"), what + ", RepoTags"), texts(layers, what + ", Layers"));
     }
 
     private static List<String> texts(JsonNode array, String what) throws ImageReadException {

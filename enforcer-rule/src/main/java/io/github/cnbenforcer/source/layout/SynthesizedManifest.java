@@ -38,13 +38,15 @@ final class SynthesizedManifest implements ContentStore {
     }
 
     static SynthesizedManifest of(SavedImage image, LayoutFiles files) throws ImageReadException {
-        byte[] config = files.read(image.config(), MAX_CONFIG_BYTES).orElseThrow(() -> new ImageReadException(
-                files.location() + " has no file " + image.config() + ", the config its manifest.json names"));
+        byte[] config = files.read(image.config(), MAX_CONFIG_BYTES)
+                .orElseThrow(() -> new ImageReadException(
+                        files.location() + " has no file " + image.config() + ", the config its manifest.json names"));
         Digest configDigest = Digest.sha256(config);
         List<Digest> diffIds = diffIds(ImageConfig.parse(configDigest, config));
         if (diffIds.size() != image.layers().size()) {
             throw new ImageReadException("the image config " + image.config() + " in " + files.location() + " lists "
-                    + diffIds.size() + " layer diff_ids, but manifest.json lists " + image.layers().size() + " layers");
+                    + diffIds.size() + " layer diff_ids, but manifest.json lists "
+                    + image.layers().size() + " layers");
         }
         Map<Digest, String> paths = new HashMap<>();
         paths.put(configDigest, image.config());
@@ -64,16 +66,18 @@ final class SynthesizedManifest implements ContentStore {
             layers.add(descriptorJson(MediaTypes.DOCKER_LAYER, diffIds.get(i), size.getAsLong()));
         }
         byte[] manifest = compact(json);
-        return new SynthesizedManifest(Descriptor.of(MediaTypes.DOCKER_MANIFEST, Digest.sha256(manifest), manifest.length),
-                manifest, new BlobStore(files, digest -> Optional.ofNullable(paths.get(digest))));
+        return new SynthesizedManifest(
+                Descriptor.of(MediaTypes.DOCKER_MANIFEST, Digest.sha256(manifest), manifest.length),
+                manifest,
+                new BlobStore(files, digest -> Optional.ofNullable(paths.get(digest))));
     }
 
     private static List<Digest> diffIds(ImageConfig config) throws ImageReadException {
         List<Digest> diffIds = new ArrayList<>();
         for (JsonNode diffId : config.json().path("rootfs").path("diff_ids")) {
             if (!Digest.isValid(diffId.asText(null))) {
-                throw new ImageReadException("the image config " + config.digest().abbreviated()
-                        + " lists a layer diff_id that is not a digest: " + diffId);
+                throw new ImageReadException("the image config "
+                        + config.digest().abbreviated() + " lists a layer diff_id that is not a digest: " + diffId);
             }
             diffIds.add(Digest.parse(diffId.asText()));
         }
@@ -90,7 +94,10 @@ final class SynthesizedManifest implements ContentStore {
 
     private static byte[] compact(ObjectNode json) {
         try {
-            return Json.mapper().writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(json);
+            return Json.mapper()
+                    .writer()
+                    .without(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsBytes(json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of plain values always serialises", e);
         }

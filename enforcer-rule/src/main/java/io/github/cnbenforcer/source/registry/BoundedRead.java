@@ -8,8 +8,7 @@ import java.io.InputStream;
 final class BoundedRead {
     private static final int CHUNK = 64 * 1024;
 
-    private BoundedRead() {
-    }
+    private BoundedRead() {}
 
     /**
      * @param what names the document in the error, e.g. "the manifest of ghcr.io/acme/run:jammy"
@@ -28,8 +27,8 @@ final class BoundedRead {
     }
 
     static TooLargeException tooLarge(String what, long limit) {
-        return new TooLargeException(what + " is larger than " + mebibytes(limit)
-                + ", the most the rule reads for such a document");
+        return new TooLargeException(
+                what + " is larger than " + mebibytes(limit) + ", the most the rule reads for such a document");
     }
 
     private static String mebibytes(long bytes) {

@@ -42,8 +42,12 @@ public final class Registries {
                 http = new HttpTransport(options, sleeper);
                 credentials = CredentialChain.standard(options);
             }
-            RegistryTransport transport = RegistryTransport.create(registry, http,
-                    new TransportSecurity(options.allowInsecureRegistries()), credentials, options.log());
+            RegistryTransport transport = RegistryTransport.create(
+                    registry,
+                    http,
+                    new TransportSecurity(options.allowInsecureRegistries()),
+                    credentials,
+                    options.log());
             fetcher = new RegistryFetcher(transport, options.timeout());
             fetchers.put(registry, fetcher);
         }

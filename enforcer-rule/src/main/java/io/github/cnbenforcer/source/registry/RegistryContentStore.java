@@ -30,7 +30,8 @@ final class RegistryContentStore implements ContentStore {
     @Override
     public byte[] read(Descriptor descriptor, long maxBytes) throws ImageReadException {
         FetchedManifest cached = cachedRoot();
-        if (cached != null && cached.descriptor().digest().equals(descriptor.digest())
+        if (cached != null
+                && cached.descriptor().digest().equals(descriptor.digest())
                 && cached.content().length <= maxBytes) {
             return cached.content().clone();
         }

@@ -53,11 +53,12 @@ final class RegistryErrors {
             return new ImageReadException(unauthorized(repository, detail));
         }
         if (status == 403) {
-            return new ImageReadException(isAnonymous()
-                    ? name + " denied anonymous access to the repository '" + repository + "' (" + detail
-                            + "): " + howToAddCredentials()
-                    : name + " denied access to the repository '" + repository + "' (" + detail + ") with "
-                            + credentialPhrase() + ": that login may not pull it");
+            return new ImageReadException(
+                    isAnonymous()
+                            ? name + " denied anonymous access to the repository '" + repository + "' (" + detail
+                                    + "): " + howToAddCredentials()
+                            : name + " denied access to the repository '" + repository + "' (" + detail + ") with "
+                                    + credentialPhrase() + ": that login may not pull it");
         }
         if (status == 429) {
             return new ImageReadException(name + " kept limiting the rate of requests for " + subject + " (" + detail
@@ -135,8 +136,8 @@ final class RegistryErrors {
 
     private String unauthorized(String repository, String detail) {
         String name = name();
-        String hubNote = registry.isDockerHub() ? " (Docker Hub also answers so for a repository that does not"
-                + " exist)" : "";
+        String hubNote =
+                registry.isDockerHub() ? " (Docker Hub also answers so for a repository that does not" + " exist)" : "";
         if (isAnonymous()) {
             return name + " requires authentication for the repository '" + repository + "' (" + detail
                     + ") and no credentials were found" + hubNote + ": " + howToAddCredentials();
@@ -159,8 +160,12 @@ final class RegistryErrors {
 
     private String howToAddCredentials() {
         String id = registry.credentialKeys().get(0);
-        String others = registry.credentialKeys().size() > 1 ? " (or "
-                + String.join(", ", registry.credentialKeys().subList(1, registry.credentialKeys().size())) + ")"
+        String others = registry.credentialKeys().size() > 1
+                ? " (or "
+                        + String.join(
+                                ", ",
+                                registry.credentialKeys()
+                                        .subList(1, registry.credentialKeys().size())) + ")"
                 : "";
         return "add a <server> with <id>" + id + "</id>" + others + ", <username> and <password> to settings.xml,"
                 + " set CNB_REGISTRY_AUTH, or run 'docker login " + registry.displayName() + "'";

@@ -3,8 +3,8 @@ package io.github.cnbenforcer.source.registry;
 import io.github.cnbenforcer.image.Descriptor;
 import io.github.cnbenforcer.image.Digest;
 import io.github.cnbenforcer.image.ImageReadException;
-import io.github.cnbenforcer.image.VerifyingInputStream;
 import io.github.cnbenforcer.image.MediaTypes;
+import io.github.cnbenforcer.image.VerifyingInputStream;
 import io.github.cnbenforcer.source.registry.auth.RegistryHost;
 import io.github.cnbenforcer.source.registry.transport.RegistryTransport;
 import io.github.cnbenforcer.source.registry.transport.Response;
@@ -22,8 +22,13 @@ import java.util.OptionalLong;
  */
 final class RegistryFetcher {
     /** Indexes first: a reference to a multi-platform image must yield its index, not one platform. */
-    static final String MANIFEST_ACCEPT = String.join(", ", MediaTypes.OCI_INDEX, MediaTypes.DOCKER_MANIFEST_LIST,
-            MediaTypes.OCI_MANIFEST, MediaTypes.DOCKER_MANIFEST);
+    static final String MANIFEST_ACCEPT = String.join(
+            ", ",
+            MediaTypes.OCI_INDEX,
+            MediaTypes.DOCKER_MANIFEST_LIST,
+            MediaTypes.OCI_MANIFEST,
+            MediaTypes.DOCKER_MANIFEST);
+
     private static final String DIGEST_HEADER = "Docker-Content-Digest";
     private static final String SCHEMA1_PREFIX = "application/vnd.docker.distribution.manifest.v1";
 
@@ -44,15 +49,16 @@ final class RegistryFetcher {
     FetchedManifest manifest(String repository, String qualifier, long maxBytes) throws ImageReadException {
         String subject = imageName(repository, qualifier);
         Digest pinned = Digest.isValid(qualifier) ? Digest.parse(qualifier) : null;
-        try (Response response = transport.send("GET", manifestPath(repository, qualifier), MANIFEST_ACCEPT,
-                repository)) {
+        try (Response response =
+                transport.send("GET", manifestPath(repository, qualifier), MANIFEST_ACCEPT, repository)) {
             if (!response.isSuccess()) {
                 throw errors.forStatus(response, subject, repository, qualifier);
             }
             String mediaType = mediaType(response);
             rejectSchema1(mediaType, subject);
             byte[] content = readBody(response, maxBytes, "the manifest of " + subject);
-            Digest digest = verifiedDigest(content, pinned, response.header(DIGEST_HEADER).orElse(null), subject);
+            Digest digest = verifiedDigest(
+                    content, pinned, response.header(DIGEST_HEADER).orElse(null), subject);
             return new FetchedManifest(content, Descriptor.of(mediaType, digest, content.length));
         } catch (IOException e) {
             throw errors.forFailure(e, subject);
@@ -62,8 +68,8 @@ final class RegistryFetcher {
     /** The descriptor of a tag or digest without its content (HEAD), when the registry gives its digest. */
     Optional<Descriptor> headManifest(String repository, String qualifier) throws ImageReadException {
         String subject = imageName(repository, qualifier);
-        try (Response response = transport.send("HEAD", manifestPath(repository, qualifier), MANIFEST_ACCEPT,
-                repository)) {
+        try (Response response =
+                transport.send("HEAD", manifestPath(repository, qualifier), MANIFEST_ACCEPT, repository)) {
             if (!response.isSuccess()) {
                 throw errors.forStatus(response, subject, repository, qualifier);
             }
@@ -81,27 +87,31 @@ final class RegistryFetcher {
     /** A manifest, index or config named by a descriptor, read whole and verified. */
     byte[] read(String repository, Descriptor descriptor, long maxBytes) throws ImageReadException {
         boolean manifest = isManifestOrIndex(descriptor);
-        String subject = manifest ? imageName(repository, descriptor.digest().toString())
-                : blobName(repository, descriptor);
+        String subject =
+                manifest ? imageName(repository, descriptor.digest().toString()) : blobName(repository, descriptor);
         if (descriptor.size() > maxBytes) {
-            throw errors.forFailure(BoundedRead.tooLarge(subject + " (" + descriptor.size() + " bytes)", maxBytes),
-                    subject);
+            throw errors.forFailure(
+                    BoundedRead.tooLarge(subject + " (" + descriptor.size() + " bytes)", maxBytes), subject);
         }
         byte[] known = documents.get(repository, descriptor.digest());
         if (known != null && known.length == descriptor.size()) {
             return known;
         }
-        String path = manifest ? manifestPath(repository, descriptor.digest().toString())
-                : blobPath(repository, descriptor);
+        String path =
+                manifest ? manifestPath(repository, descriptor.digest().toString()) : blobPath(repository, descriptor);
         try (Response response = transport.send("GET", path, manifest ? MANIFEST_ACCEPT : null, repository)) {
             if (!response.isSuccess()) {
-                throw errors.forStatus(response, subject, repository, manifest ? descriptor.digest().toString()
-                        : null);
+                throw errors.forStatus(
+                        response,
+                        subject,
+                        repository,
+                        manifest ? descriptor.digest().toString() : null);
             }
             byte[] content = readBody(response, maxBytes, subject);
             if (content.length != descriptor.size()) {
-                throw new ImageReadException(subject + " from the registry " + registry().displayName() + " is "
-                        + content.length + " bytes, but its descriptor gives " + descriptor.size());
+                throw new ImageReadException(
+                        subject + " from the registry " + registry().displayName() + " is " + content.length
+                                + " bytes, but its descriptor gives " + descriptor.size());
             }
             verifiedDigest(content, descriptor.digest(), null, subject);
             documents.put(repository, descriptor.digest(), content);
@@ -125,8 +135,10 @@ final class RegistryFetcher {
             response.discard();
             throw failure;
         }
-        return new VerifyingInputStream(response.body(), descriptor, subject + " from the registry "
-                + registry().displayName());
+        return new VerifyingInputStream(
+                response.body(),
+                descriptor,
+                subject + " from the registry " + registry().displayName());
     }
 
     private byte[] readBody(Response response, long maxBytes, String what) throws IOException {
@@ -136,8 +148,8 @@ final class RegistryFetcher {
         }
         byte[] content = BoundedRead.readAll(response.body(), maxBytes, what);
         if (declared.isPresent() && declared.getAsLong() != content.length) {
-            throw new IOException("the connection closed after " + content.length + " of "
-                    + declared.getAsLong() + " bytes of " + what);
+            throw new IOException("the connection closed after " + content.length + " of " + declared.getAsLong()
+                    + " bytes of " + what);
         }
         return content;
     }
@@ -151,7 +163,8 @@ final class RegistryFetcher {
         }
         Digest actual = expected.recompute(content);
         if (!actual.equals(expected)) {
-            String claimed = pinned != null ? "the digest " + expected.abbreviated() + " it was asked for"
+            String claimed = pinned != null
+                    ? "the digest " + expected.abbreviated() + " it was asked for"
                     : "the digest " + expected.abbreviated() + " it announced (" + DIGEST_HEADER + ")";
             throw new ImageReadException("the registry " + registry().displayName() + " sent content for " + subject
                     + " whose digest is " + actual.abbreviated() + ", not " + claimed
@@ -175,7 +188,8 @@ final class RegistryFetcher {
     private static String mediaType(Response response) {
         String contentType = response.header("Content-Type").orElse("");
         int parameters = contentType.indexOf(';');
-        return (parameters < 0 ? contentType : contentType.substring(0, parameters)).trim()
+        return (parameters < 0 ? contentType : contentType.substring(0, parameters))
+                .trim()
                 .toLowerCase(Locale.ROOT);
     }
 
@@ -184,8 +198,8 @@ final class RegistryFetcher {
     }
 
     private String blobName(String repository, Descriptor descriptor) {
-        return "the blob " + descriptor.digest().abbreviated() + " of " + registry().displayName() + "/"
-                + repository;
+        return "the blob " + descriptor.digest().abbreviated() + " of "
+                + registry().displayName() + "/" + repository;
     }
 
     private static String manifestPath(String repository, String qualifier) {

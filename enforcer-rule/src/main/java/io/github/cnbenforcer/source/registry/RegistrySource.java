@@ -28,8 +28,8 @@ public final class RegistrySource implements ImageSource {
      * @throws ImageReadException if Maven runs offline, or the reference names no usable registry
      */
     public static RegistrySource open(ImageRef ref, Registries registries) throws ImageReadException {
-        ImageReference reference = ref.registryReference().orElseThrow(() -> new IllegalArgumentException(
-                "not a registry reference: " + ref));
+        ImageReference reference = ref.registryReference()
+                .orElseThrow(() -> new IllegalArgumentException("not a registry reference: " + ref));
         RegistryHost registry;
         try {
             registry = RegistryHost.of(reference.getRegistry());
@@ -43,8 +43,8 @@ public final class RegistrySource implements ImageSource {
         }
         // A digest pins the content even when a tag is written next to it, as docker reads it.
         String qualifier = reference.getDigest().orElse(reference.getTag().orElse("latest"));
-        RegistryContentStore content = new RegistryContentStore(registries.fetcher(registry),
-                reference.getRepository());
+        RegistryContentStore content =
+                new RegistryContentStore(registries.fetcher(registry), reference.getRepository());
         return new RegistrySource(ref, registry, qualifier, content);
     }
 
@@ -70,8 +70,7 @@ public final class RegistrySource implements ImageSource {
 
     /** Nothing to release: connections belong to the shared client of {@link Registries}. */
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     @Override
     public String toString() {

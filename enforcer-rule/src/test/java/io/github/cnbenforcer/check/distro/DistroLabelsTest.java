@@ -18,8 +18,10 @@ class DistroLabelsTest {
 
     @Test
     void linuxWithBothLabelsIsSatisfied() {
-        assertSatisfied(evaluate(ConfigBuilder.linux().label(BaseLabels.DISTRO_NAME, "ubuntu")
-                .label(BaseLabels.DISTRO_VERSION, "22.04"))).isEqualTo("distro is 'ubuntu' version '22.04'");
+        assertSatisfied(evaluate(ConfigBuilder.linux()
+                        .label(BaseLabels.DISTRO_NAME, "ubuntu")
+                        .label(BaseLabels.DISTRO_VERSION, "22.04")))
+                .isEqualTo("distro is 'ubuntu' version '22.04'");
     }
 
     @Test
@@ -36,14 +38,18 @@ class DistroLabelsTest {
 
     @Test
     void blankLabelIsNotSet() {
-        assertViolated(evaluate(ConfigBuilder.linux().label(BaseLabels.DISTRO_NAME, " ")
-                .label(BaseLabels.DISTRO_VERSION, "22.04"))).contains("distro.name is not set");
+        assertViolated(evaluate(ConfigBuilder.linux()
+                        .label(BaseLabels.DISTRO_NAME, " ")
+                        .label(BaseLabels.DISTRO_VERSION, "22.04")))
+                .contains("distro.name is not set");
     }
 
     @Test
     void windowsWithEmptyNameAndOsVersionIsSatisfied() {
-        assertSatisfied(evaluate(ConfigBuilder.windows().label(BaseLabels.DISTRO_NAME, "")
-                .label(BaseLabels.DISTRO_VERSION, "10.0.20348.2340"))).contains("'10.0.20348.2340'");
+        assertSatisfied(evaluate(ConfigBuilder.windows()
+                        .label(BaseLabels.DISTRO_NAME, "")
+                        .label(BaseLabels.DISTRO_VERSION, "10.0.20348.2340")))
+                .contains("'10.0.20348.2340'");
     }
 
     @Test
@@ -53,8 +59,9 @@ class DistroLabelsTest {
 
     @Test
     void windowsWithANameIsAViolation() {
-        assertViolated(evaluate(ConfigBuilder.windows().label(BaseLabels.DISTRO_NAME, "nanoserver")
-                .label(BaseLabels.DISTRO_VERSION, "10.0.20348.2340")))
+        assertViolated(evaluate(ConfigBuilder.windows()
+                        .label(BaseLabels.DISTRO_NAME, "nanoserver")
+                        .label(BaseLabels.DISTRO_VERSION, "10.0.20348.2340")))
                 .isEqualTo("io.buildpacks.base.distro.name is 'nanoserver', not empty");
     }
 
@@ -66,7 +73,9 @@ class DistroLabelsTest {
 
     @Test
     void windowsWithoutOsVersionIsAViolation() {
-        assertViolated(evaluate(ConfigBuilder.windows().without("os.version")
-                .label(BaseLabels.DISTRO_VERSION, "10.0.20348.2340"))).contains("os.version is not set");
+        assertViolated(evaluate(ConfigBuilder.windows()
+                        .without("os.version")
+                        .label(BaseLabels.DISTRO_VERSION, "10.0.20348.2340")))
+                .contains("os.version is not set");
     }
 }

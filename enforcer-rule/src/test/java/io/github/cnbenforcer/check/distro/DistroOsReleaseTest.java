@@ -13,8 +13,8 @@ import io.github.cnbenforcer.fs.ImageFacts;
 import org.junit.jupiter.api.Test;
 
 class DistroOsReleaseTest {
-    private static final FakeFacts JAMMY = FakeFacts.empty().osRelease("NAME", "Ubuntu", "ID", "ubuntu",
-            "VERSION_ID", "22.04");
+    private static final FakeFacts JAMMY =
+            FakeFacts.empty().osRelease("NAME", "Ubuntu", "ID", "ubuntu", "VERSION_ID", "22.04");
 
     private final DistroOsRelease check = new DistroOsRelease();
 

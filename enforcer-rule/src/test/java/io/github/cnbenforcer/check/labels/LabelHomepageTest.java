@@ -17,14 +17,23 @@ class LabelHomepageTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://paketo.io", "http://example.com/stacks?x=1#top", "HTTPS://github.com/heroku/base-images"})
+    @ValueSource(
+            strings = {"https://paketo.io", "http://example.com/stacks?x=1#top", "HTTPS://github.com/heroku/base-images"
+            })
     void httpUrlsAreSatisfied(String homepage) {
         assertSatisfied(evaluate(homepage));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"paketo.io", "ftp://example.com", "https://", "mailto:me@example.com", "https://exa mple.com",
-            "file:///etc/passwd"})
+    @ValueSource(
+            strings = {
+                "paketo.io",
+                "ftp://example.com",
+                "https://",
+                "mailto:me@example.com",
+                "https://exa mple.com",
+                "file:///etc/passwd"
+            })
     void otherValuesAreViolations(String homepage) {
         assertViolated(evaluate(homepage)).endsWith(", not an http(s) URL");
     }

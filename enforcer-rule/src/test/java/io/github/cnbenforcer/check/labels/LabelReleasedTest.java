@@ -17,15 +17,32 @@ class LabelReleasedTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2024-05-01", "2024-02-29", "2024-05-01T12:30:00Z", "2024-05-01t12:30:00z",
-            "2024-05-01T12:30:00.123456789+02:00", "2024-05-01T12:30:00-05:30"})
+    @ValueSource(
+            strings = {
+                "2024-05-01",
+                "2024-02-29",
+                "2024-05-01T12:30:00Z",
+                "2024-05-01t12:30:00z",
+                "2024-05-01T12:30:00.123456789+02:00",
+                "2024-05-01T12:30:00-05:30"
+            })
     void rfc3339DatesAndDateTimesAreSatisfied(String released) {
         assertSatisfied(evaluate(released)).contains(released);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"yesterday", "2024-5-1", "2023-02-29", "2024-13-01", "01/05/2024", "2024-05-01T12:30Z",
-            "2024-05-01T12:30:00", "2024-05-01 12:30:00Z", "1714566600"})
+    @ValueSource(
+            strings = {
+                "yesterday",
+                "2024-5-1",
+                "2023-02-29",
+                "2024-13-01",
+                "01/05/2024",
+                "2024-05-01T12:30Z",
+                "2024-05-01T12:30:00",
+                "2024-05-01 12:30:00Z",
+                "1714566600"
+            })
     void otherValuesAreViolations(String released) {
         assertViolated(evaluate(released)).endsWith(", not an RFC 3339 date or date-time");
     }

@@ -25,6 +25,7 @@ class RunRebasableTest {
     @ParameterizedTest
     @ValueSource(strings = {"false", "True", "yes", "1"})
     void anythingElseIsAViolation(String rebasable) {
-        assertViolated(evaluate(rebasable)).isEqualTo("label io.buildpacks.rebasable is '" + rebasable + "', not 'true'");
+        assertViolated(evaluate(rebasable))
+                .isEqualTo("label io.buildpacks.rebasable is '" + rebasable + "', not 'true'");
     }
 }

@@ -17,12 +17,16 @@ class TargetArchitectureMatchTest {
 
     @Test
     void sameArchitectureIsSatisfied() {
-        assertSatisfied(evaluate(ConfigBuilder.linux().architecture("arm64"), ConfigBuilder.linux().architecture("arm64")));
+        assertSatisfied(evaluate(
+                ConfigBuilder.linux().architecture("arm64"),
+                ConfigBuilder.linux().architecture("arm64")));
     }
 
     @Test
     void differentArchitectureIsAViolation() {
-        assertViolated(evaluate(ConfigBuilder.linux().architecture("amd64"), ConfigBuilder.linux().architecture("arm64")))
+        assertViolated(evaluate(
+                        ConfigBuilder.linux().architecture("amd64"),
+                        ConfigBuilder.linux().architecture("arm64")))
                 .isEqualTo("build architecture is 'amd64', run architecture is 'arm64'");
     }
 }

@@ -37,8 +37,10 @@ class TargetVariantMatchTest {
 
     @Test
     void arm64V8IsTheDefaultVariant() {
-        assertSatisfied(evaluate(ConfigBuilder.linux().architecture("arm64").variant("v8"),
-                ConfigBuilder.linux().architecture("arm64").variant("v8.2"))).endsWith("not specified by both");
+        assertSatisfied(evaluate(
+                        ConfigBuilder.linux().architecture("arm64").variant("v8"),
+                        ConfigBuilder.linux().architecture("arm64").variant("v8.2")))
+                .endsWith("not specified by both");
     }
 
     @Test
@@ -49,6 +51,7 @@ class TargetVariantMatchTest {
 
     @Test
     void nonDefaultAmd64VariantsMustMatch() {
-        assertViolated(evaluate(ConfigBuilder.linux().variant("v2"), ConfigBuilder.linux().variant("v3")));
+        assertViolated(evaluate(
+                ConfigBuilder.linux().variant("v2"), ConfigBuilder.linux().variant("v3")));
     }
 }

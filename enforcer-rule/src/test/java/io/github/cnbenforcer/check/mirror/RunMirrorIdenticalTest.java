@@ -19,14 +19,17 @@ class RunMirrorIdenticalTest {
     void mirrorWithTheSameConfigIsSatisfied() {
         PlatformImage mirror = TestImages.platformImage(MIRROR, run.config());
         assertSatisfied(check.evaluate(run, MIRROR, mirror))
-                .isEqualTo("mirror " + MIRROR + " has the run image's config " + run.image().configDigest().abbreviated());
+                .isEqualTo("mirror " + MIRROR + " has the run image's config "
+                        + run.image().configDigest().abbreviated());
     }
 
     @Test
     void mirrorWithAnotherConfigIsAViolation() {
-        PlatformImage mirror = TestImages.platformImage(MIRROR, ConfigBuilder.linux().env("PATH", "/bin").build());
+        PlatformImage mirror = TestImages.platformImage(
+                MIRROR, ConfigBuilder.linux().env("PATH", "/bin").build());
         assertViolated(check.evaluate(run, MIRROR, mirror))
-                .startsWith("mirror " + MIRROR + " has config sha256:").contains("the run image has sha256:");
+                .startsWith("mirror " + MIRROR + " has config sha256:")
+                .contains("the run image has sha256:");
     }
 
     @Test

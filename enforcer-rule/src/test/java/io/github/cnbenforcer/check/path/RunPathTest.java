@@ -32,6 +32,7 @@ class RunPathTest {
 
     @Test
     void emptyEntryIsAViolation() {
-        assertViolated(evaluate(ConfigBuilder.linux().env("PATH", "/usr/bin::/bin"))).contains("empty entry");
+        assertViolated(evaluate(ConfigBuilder.linux().env("PATH", "/usr/bin::/bin")))
+                .contains("empty entry");
     }
 }

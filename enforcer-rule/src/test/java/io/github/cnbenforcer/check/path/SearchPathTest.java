@@ -21,17 +21,28 @@ class SearchPathTest {
     @ParameterizedTest
     @ValueSource(strings = {"/usr/bin::/bin", ":/usr/bin", "/usr/bin:"})
     void emptyLinuxEntryMeansTheWorkingDirectory(String path) {
-        assertThat(SearchPath.problem(path, false)).hasValueSatisfying(p -> assertThat(p).contains("empty entry"));
+        assertThat(SearchPath.problem(path, false))
+                .hasValueSatisfying(p -> assertThat(p).contains("empty entry"));
     }
 
     @Test
     void windowsSeparatorIsNotALinuxOne() {
-        assertThat(SearchPath.problem("C:\\Windows;C:\\Windows\\system32", false)).isPresent();
+        assertThat(SearchPath.problem("C:\\Windows;C:\\Windows\\system32", false))
+                .isPresent();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"c:\\Windows\\system32;C:\\Windows", "c:/tools", "C:\\", "\\\\server\\share\\bin",
-            "//server/share", "\"C:\\Program Files\\Git\\cmd\"", "C:\\Windows;", "C:\\a;;C:\\b"})
+    @ValueSource(
+            strings = {
+                "c:\\Windows\\system32;C:\\Windows",
+                "c:/tools",
+                "C:\\",
+                "\\\\server\\share\\bin",
+                "//server/share",
+                "\"C:\\Program Files\\Git\\cmd\"",
+                "C:\\Windows;",
+                "C:\\a;;C:\\b"
+            })
     void driveUncAndQuotedWindowsEntriesAreValid(String path) {
         assertThat(SearchPath.problem(path, true)).isEmpty();
     }

@@ -15,7 +15,8 @@ class OsValidTest {
     @ParameterizedTest
     @ValueSource(strings = {"linux", "windows", "freebsd", "wasip1", "zos"})
     void goosValuesAreSatisfied(String os) {
-        assertSatisfied(check.evaluate(TestImages.build(ConfigBuilder.bare().os(os).architecture("amd64"))))
+        assertSatisfied(check.evaluate(
+                        TestImages.build(ConfigBuilder.bare().os(os).architecture("amd64"))))
                 .isEqualTo("os is '" + os + "'");
     }
 

@@ -22,15 +22,37 @@ class VariantValidTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"arm,v6", "arm,v7", "arm,v8", "arm64,v8", "arm64,v8.1", "arm64,v8.9", "arm64,v9", "arm64,v9.5",
-            "amd64,v1", "amd64,v4", "ppc64le,power8", "ppc64le,power10", "riscv64,rva20u64", "riscv64,rva23u64"})
+    @CsvSource({
+        "arm,v6",
+        "arm,v7",
+        "arm,v8",
+        "arm64,v8",
+        "arm64,v8.1",
+        "arm64,v8.9",
+        "arm64,v9",
+        "arm64,v9.5",
+        "amd64,v1",
+        "amd64,v4",
+        "ppc64le,power8",
+        "ppc64le,power10",
+        "riscv64,rva20u64",
+        "riscv64,rva23u64"
+    })
     void variantsOfTheOciTableAreSatisfied(String architecture, String variant) {
         assertSatisfied(evaluate(architecture, variant)).contains("'" + variant + "'", "OCI table");
     }
 
     @ParameterizedTest
-    @CsvSource({"arm,v5", "arm64,v7", "arm64,v8.0", "arm64,v9.6", "amd64,v5", "amd64,V2", "ppc64le,power7",
-            "riscv64,rva23"})
+    @CsvSource({
+        "arm,v5",
+        "arm64,v7",
+        "arm64,v8.0",
+        "arm64,v9.6",
+        "amd64,v5",
+        "amd64,V2",
+        "ppc64le,power7",
+        "riscv64,rva23"
+    })
     void otherVariantsOfTableArchitecturesAreViolations(String architecture, String variant) {
         assertViolated(evaluate(architecture, variant)).contains("'" + variant + "' is not in the OCI table");
     }

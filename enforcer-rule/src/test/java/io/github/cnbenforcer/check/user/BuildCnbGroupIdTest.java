@@ -20,14 +20,16 @@ class BuildCnbGroupIdTest {
 
     @Test
     void groupPartOfUserIsThePrimaryGroup() {
-        assertSatisfied(evaluate(ConfigBuilder.linux().user("1001:1000").env("CNB_GROUP_ID", "1000"),
-                FakeFacts.unavailable())).isEqualTo("CNB_GROUP_ID is 1000, the primary GID of User '1001:1000'");
+        assertSatisfied(evaluate(
+                        ConfigBuilder.linux().user("1001:1000").env("CNB_GROUP_ID", "1000"), FakeFacts.unavailable()))
+                .isEqualTo("CNB_GROUP_ID is 1000, the primary GID of User '1001:1000'");
     }
 
     @Test
     void otherGidThanTheGroupPartIsAViolation() {
-        assertViolated(evaluate(ConfigBuilder.linux().user("1001:1000").env("CNB_GROUP_ID", "1001"),
-                FakeFacts.unavailable())).isEqualTo("CNB_GROUP_ID is 1001 but User '1001:1000' has primary GID 1000");
+        assertViolated(evaluate(
+                        ConfigBuilder.linux().user("1001:1000").env("CNB_GROUP_ID", "1001"), FakeFacts.unavailable()))
+                .isEqualTo("CNB_GROUP_ID is 1001 but User '1001:1000' has primary GID 1000");
     }
 
     @Test
@@ -52,8 +54,9 @@ class BuildCnbGroupIdTest {
 
     @Test
     void passwdGroupIsUnverifiedWithoutFacts() {
-        assertUnverified(evaluate(ConfigBuilder.linux().user("1001").env("CNB_GROUP_ID", "1000"),
-                FakeFacts.unavailable())).contains("layers are not inspected");
+        assertUnverified(evaluate(
+                        ConfigBuilder.linux().user("1001").env("CNB_GROUP_ID", "1000"), FakeFacts.unavailable()))
+                .contains("layers are not inspected");
     }
 
     @Test
@@ -64,14 +67,17 @@ class BuildCnbGroupIdTest {
 
     @Test
     void nonDecimalValueIsAViolation() {
-        assertViolated(evaluate(ConfigBuilder.linux().user("1001:1000").env("CNB_GROUP_ID", ""),
-                FakeFacts.unavailable())).isEqualTo("CNB_GROUP_ID is '', not a decimal primary GID");
+        assertViolated(evaluate(
+                        ConfigBuilder.linux().user("1001:1000").env("CNB_GROUP_ID", ""), FakeFacts.unavailable()))
+                .isEqualTo("CNB_GROUP_ID is '', not a decimal primary GID");
     }
 
     @Test
     void windowsIsUnverifiedWhenSet() {
-        assertUnverified(evaluate(ConfigBuilder.windows().user("ContainerUser").env("CNB_GROUP_ID", "1"),
-                FakeFacts.unavailable())).contains("primary group SID");
+        assertUnverified(evaluate(
+                        ConfigBuilder.windows().user("ContainerUser").env("CNB_GROUP_ID", "1"),
+                        FakeFacts.unavailable()))
+                .contains("primary group SID");
     }
 
     @Test

@@ -20,20 +20,23 @@ class BuildCnbUserIdTest {
 
     @Test
     void equalNumericUidIsSatisfied() {
-        assertSatisfied(evaluate(ConfigBuilder.linux().user("1001:1000").env("CNB_USER_ID", "1001"),
-                FakeFacts.unavailable())).isEqualTo("CNB_USER_ID is 1001, the UID of User '1001:1000'");
+        assertSatisfied(evaluate(
+                        ConfigBuilder.linux().user("1001:1000").env("CNB_USER_ID", "1001"), FakeFacts.unavailable()))
+                .isEqualTo("CNB_USER_ID is 1001, the UID of User '1001:1000'");
     }
 
     @Test
     void otherUidIsAViolation() {
-        assertViolated(evaluate(ConfigBuilder.linux().user("cnb").env("CNB_USER_ID", "1000"),
-                FakeFacts.empty().user("cnb", 1001, 1000, "/home/cnb")))
+        assertViolated(evaluate(
+                        ConfigBuilder.linux().user("cnb").env("CNB_USER_ID", "1000"),
+                        FakeFacts.empty().user("cnb", 1001, 1000, "/home/cnb")))
                 .isEqualTo("CNB_USER_ID is 1000 but User 'cnb' has UID 1001");
     }
 
     @Test
     void namedUserIsResolvedThroughPasswd() {
-        assertSatisfied(evaluate(ConfigBuilder.linux().user("heroku").env("CNB_USER_ID", "1000"),
+        assertSatisfied(evaluate(
+                ConfigBuilder.linux().user("heroku").env("CNB_USER_ID", "1000"),
                 FakeFacts.empty().user("heroku", 1000, 1000, "/home/heroku")));
     }
 
@@ -51,14 +54,17 @@ class BuildCnbUserIdTest {
 
     @Test
     void lastEnvEntryWins() {
-        assertSatisfied(evaluate(ConfigBuilder.linux().user("1001").env("CNB_USER_ID", "1000")
-                .env("CNB_USER_ID", "1001"), FakeFacts.unavailable()));
+        assertSatisfied(evaluate(
+                ConfigBuilder.linux().user("1001").env("CNB_USER_ID", "1000").env("CNB_USER_ID", "1001"),
+                FakeFacts.unavailable()));
     }
 
     @Test
     void namedUserIsUnverifiedWithoutFacts() {
-        assertUnverified(evaluate(ConfigBuilder.linux().user("heroku").env("CNB_USER_ID", "1000"),
-                FakeFacts.unavailable())).startsWith("CNB_USER_ID is '1000': ").contains("layers are not inspected");
+        assertUnverified(evaluate(
+                        ConfigBuilder.linux().user("heroku").env("CNB_USER_ID", "1000"), FakeFacts.unavailable()))
+                .startsWith("CNB_USER_ID is '1000': ")
+                .contains("layers are not inspected");
     }
 
     @Test
@@ -69,8 +75,10 @@ class BuildCnbUserIdTest {
 
     @Test
     void windowsSidIsUnverified() {
-        assertUnverified(evaluate(ConfigBuilder.windows().user("ContainerUser").env("CNB_USER_ID", "S-1-5-93-2-2"),
-                FakeFacts.unavailable())).contains("'S-1-5-93-2-2'", "SID", "'ContainerUser'");
+        assertUnverified(evaluate(
+                        ConfigBuilder.windows().user("ContainerUser").env("CNB_USER_ID", "S-1-5-93-2-2"),
+                        FakeFacts.unavailable()))
+                .contains("'S-1-5-93-2-2'", "SID", "'ContainerUser'");
     }
 
     @Test

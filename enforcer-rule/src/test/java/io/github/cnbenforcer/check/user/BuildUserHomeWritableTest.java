@@ -54,7 +54,8 @@ class BuildUserHomeWritableTest {
     void rootOwnedHomeIsNotWritable() {
         FakeFacts facts = paketo().directory("/home/cnb", 0, 0, 0755);
         assertViolated(evaluate(ConfigBuilder.linux().user("1001:1000"), facts))
-                .isEqualTo("home /home/cnb (directory, owner 0:0, mode 0755) is not writable by UID 1001 (groups [1000])");
+                .isEqualTo(
+                        "home /home/cnb (directory, owner 0:0, mode 0755) is not writable by UID 1001 (groups [1000])");
     }
 
     @Test
@@ -97,8 +98,9 @@ class BuildUserHomeWritableTest {
 
     @Test
     void isUnverifiedWithoutFacts() {
-        assertUnverified(evaluate(ConfigBuilder.linux().user("1001:1000").env("HOME", "/home/cnb"),
-                FakeFacts.unavailable())).contains("/home/cnb", "layers are not inspected");
+        assertUnverified(evaluate(
+                        ConfigBuilder.linux().user("1001:1000").env("HOME", "/home/cnb"), FakeFacts.unavailable()))
+                .contains("/home/cnb", "layers are not inspected");
     }
 
     @Test

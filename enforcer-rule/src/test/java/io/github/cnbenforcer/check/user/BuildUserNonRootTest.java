@@ -40,19 +40,23 @@ class BuildUserNonRootTest {
 
     @Test
     void rootUserWithGroupIsRoot() {
-        assertViolated(evaluate(ConfigBuilder.linux().user("0:1000"), FakeFacts.unavailable())).contains("(root)");
+        assertViolated(evaluate(ConfigBuilder.linux().user("0:1000"), FakeFacts.unavailable()))
+                .contains("(root)");
     }
 
     @Test
     void nameThatPasswdMapsToUidZeroIsRoot() {
-        assertViolated(evaluate(ConfigBuilder.linux().user("toor"), FakeFacts.empty().user("toor", 0, 0, "/root")))
+        assertViolated(evaluate(
+                        ConfigBuilder.linux().user("toor"), FakeFacts.empty().user("toor", 0, 0, "/root")))
                 .contains("'toor'", "UID 0", "(root)");
     }
 
     @Test
     void namedNonRootUserIsSatisfiedThroughPasswd() {
-        assertSatisfied(evaluate(ConfigBuilder.linux().user("heroku"),
-                FakeFacts.empty().user("heroku", 1000, 1000, "/home/heroku"))).contains("UID 1000");
+        assertSatisfied(evaluate(
+                        ConfigBuilder.linux().user("heroku"),
+                        FakeFacts.empty().user("heroku", 1000, 1000, "/home/heroku")))
+                .contains("UID 1000");
     }
 
     @Test
@@ -81,6 +85,7 @@ class BuildUserNonRootTest {
 
     @Test
     void windowsWithoutUserIsTheAdministrator() {
-        assertViolated(evaluate(ConfigBuilder.windows(), FakeFacts.unavailable())).isEqualTo("User is not set (root)");
+        assertViolated(evaluate(ConfigBuilder.windows(), FakeFacts.unavailable()))
+                .isEqualTo("User is not set (root)");
     }
 }

@@ -13,44 +13,55 @@ class DirectoryAccessTest {
 
     @Test
     void ownerWithWriteAndSearchBitsMayCreate() {
-        assertThat(DirectoryAccess.canCreateIn(directory(1001, 1000, 0700), 1001, Set.of())).isTrue();
+        assertThat(DirectoryAccess.canCreateIn(directory(1001, 1000, 0700), 1001, Set.of()))
+                .isTrue();
     }
 
     @Test
     void ownerWithoutWriteBitMayNot() {
-        assertThat(DirectoryAccess.canCreateIn(directory(1001, 1000, 0555), 1001, Set.of(1000L))).isFalse();
+        assertThat(DirectoryAccess.canCreateIn(directory(1001, 1000, 0555), 1001, Set.of(1000L)))
+                .isFalse();
     }
 
     @Test
     void writeWithoutSearchIsNotEnough() {
-        assertThat(DirectoryAccess.canCreateIn(directory(1001, 1000, 0600), 1001, Set.of())).isFalse();
+        assertThat(DirectoryAccess.canCreateIn(directory(1001, 1000, 0600), 1001, Set.of()))
+                .isFalse();
     }
 
     @Test
     void ownerBitsApplyToTheOwnerEvenWhenOthersMayWrite() {
-        assertThat(DirectoryAccess.canCreateIn(directory(1001, 1000, 0577), 1001, Set.of(1000L))).isFalse();
+        assertThat(DirectoryAccess.canCreateIn(directory(1001, 1000, 0577), 1001, Set.of(1000L)))
+                .isFalse();
     }
 
     @Test
     void groupMemberWithGroupWriteMayCreate() {
-        assertThat(DirectoryAccess.canCreateIn(directory(0, 1000, 0770), 1001, Set.of(1000L))).isTrue();
+        assertThat(DirectoryAccess.canCreateIn(directory(0, 1000, 0770), 1001, Set.of(1000L)))
+                .isTrue();
     }
 
     @Test
     void nonMemberGetsTheOtherBits() {
-        assertThat(DirectoryAccess.canCreateIn(directory(0, 1000, 0770), 1001, Set.of(2000L))).isFalse();
-        assertThat(DirectoryAccess.canCreateIn(directory(0, 1000, 01777), 1001, Set.of(2000L))).isTrue();
+        assertThat(DirectoryAccess.canCreateIn(directory(0, 1000, 0770), 1001, Set.of(2000L)))
+                .isFalse();
+        assertThat(DirectoryAccess.canCreateIn(directory(0, 1000, 01777), 1001, Set.of(2000L)))
+                .isTrue();
     }
 
     @Test
     void rootMayAlways() {
-        assertThat(DirectoryAccess.canCreateIn(directory(1001, 1000, 0500), 0, Set.of())).isTrue();
+        assertThat(DirectoryAccess.canCreateIn(directory(1001, 1000, 0500), 0, Set.of()))
+                .isTrue();
     }
 
     @Test
     void ownerBitsDecideForOwnerAndRootOnly() {
-        assertThat(DirectoryAccess.ownerBitsDecide(directory(1001, 1000, 0755), 1001)).isTrue();
-        assertThat(DirectoryAccess.ownerBitsDecide(directory(1001, 1000, 0755), 0)).isTrue();
-        assertThat(DirectoryAccess.ownerBitsDecide(directory(1001, 1000, 0755), 1002)).isFalse();
+        assertThat(DirectoryAccess.ownerBitsDecide(directory(1001, 1000, 0755), 1001))
+                .isTrue();
+        assertThat(DirectoryAccess.ownerBitsDecide(directory(1001, 1000, 0755), 0))
+                .isTrue();
+        assertThat(DirectoryAccess.ownerBitsDecide(directory(1001, 1000, 0755), 1002))
+                .isFalse();
     }
 }

@@ -121,7 +121,8 @@ class ImageUserTest {
 
     @Test
     void numericGroupPartIsThePrimaryGidWithoutFacts() {
-        assertThat(linux("cnb:1000", FakeFacts.unavailable()).primaryGid().value()).isEqualTo(1000L);
+        assertThat(linux("cnb:1000", FakeFacts.unavailable()).primaryGid().value())
+                .isEqualTo(1000L);
     }
 
     @Test
@@ -171,8 +172,8 @@ class ImageUserTest {
 
     @Test
     void homeFromEnvNeedsNoFacts() {
-        CheckedImage image = TestImages.build(ConfigBuilder.linux().user("cnb").env("HOME", "/workspace"),
-                FakeFacts.unavailable());
+        CheckedImage image =
+                TestImages.build(ConfigBuilder.linux().user("cnb").env("HOME", "/workspace"), FakeFacts.unavailable());
         assertThat(ImageUser.of(image).home().value()).isEqualTo("/workspace");
     }
 

@@ -80,57 +80,84 @@ class DockerArchiveSourceTest {
 
     @Test
     void untaggedSingleImageNeedsNoTag() throws Exception {
-        DockerArchiveWriter.create().add(null, TestImage.compliantBuild("arm64")).writeTo(archive);
+        DockerArchiveWriter.create()
+                .add(null, TestImage.compliantBuild("arm64"))
+                .writeTo(archive);
 
         assertThat(sources.resolve(reference()).platforms()).containsExactly(Platform.parse("linux/arm64"));
     }
 
     @Test
     void repoTagSelectsAmongTaggedImages() throws Exception {
-        DockerArchiveWriter.create().add("example/build:jammy", TestImage.compliantBuild("amd64"))
-                .add("example/run:jammy", TestImage.compliantRun("amd64")).writeTo(archive);
+        DockerArchiveWriter.create()
+                .add("example/build:jammy", TestImage.compliantBuild("amd64"))
+                .add("example/run:jammy", TestImage.compliantRun("amd64"))
+                .writeTo(archive);
 
-        assertThat(sources.resolve(reference("example/run:jammy")).image(Platform.parse("linux/amd64"))
-                .config().user()).contains("1002:1000");
-        assertThat(sources.resolve(reference("example/build:jammy")).image(Platform.parse("linux/amd64"))
-                .config().user()).contains("1001:1000");
+        assertThat(sources.resolve(reference("example/run:jammy"))
+                        .image(Platform.parse("linux/amd64"))
+                        .config()
+                        .user())
+                .contains("1002:1000");
+        assertThat(sources.resolve(reference("example/build:jammy"))
+                        .image(Platform.parse("linux/amd64"))
+                        .config()
+                        .user())
+                .contains("1001:1000");
     }
 
     @Test
     void severalImagesWithoutTagFailListingTheirTags() {
-        DockerArchiveWriter.create().add("example/build:jammy", TestImage.compliantBuild("amd64"))
-                .add("example/run:jammy", TestImage.compliantRun("amd64")).writeTo(archive);
+        DockerArchiveWriter.create()
+                .add("example/build:jammy", TestImage.compliantBuild("amd64"))
+                .add("example/run:jammy", TestImage.compliantRun("amd64"))
+                .writeTo(archive);
 
-        assertThat(sources.failure(reference())).isEqualTo(location() + " holds 2 images (example/build:jammy,"
-                + " example/run:jammy): write " + reference() + ":REPO:TAG to choose one, for example "
-                + reference() + ":example/build:jammy");
+        assertThat(sources.failure(reference()))
+                .isEqualTo(location() + " holds 2 images (example/build:jammy,"
+                        + " example/run:jammy): write " + reference() + ":REPO:TAG to choose one, for example "
+                        + reference() + ":example/build:jammy");
     }
 
     @Test
     void unknownTagFailsListingTheTagsThereAre() {
-        DockerArchiveWriter.create().add("example/build:jammy", TestImage.compliantBuild("amd64"))
-                .add(null, TestImage.compliantRun("amd64")).writeTo(archive);
+        DockerArchiveWriter.create()
+                .add("example/build:jammy", TestImage.compliantBuild("amd64"))
+                .add(null, TestImage.compliantRun("amd64"))
+                .writeTo(archive);
 
-        assertThat(sources.failure(reference("example/run:noble"))).startsWith(location()
-                + " has no image named 'example/run:noble'; it holds 2 images (example/build:jammy, <untagged, config ");
+        assertThat(sources.failure(reference("example/run:noble")))
+                .startsWith(
+                        location()
+                                + " has no image named 'example/run:noble'; it holds 2 images (example/build:jammy, <untagged, config ");
     }
 
     @Test
     void dockerHubNamesCompareAsDockerComparesThem() throws Exception {
-        DockerArchiveWriter.create().add("ubuntu:22.04", TestImage.compliantRun("amd64"))
+        DockerArchiveWriter.create()
+                .add("ubuntu:22.04", TestImage.compliantRun("amd64"))
                 .add("docker.io/paketobuildpacks/build-jammy-base:latest", TestImage.compliantBuild("amd64"))
                 .writeTo(archive);
 
-        assertThat(sources.resolve(reference("docker.io/library/ubuntu:22.04")).platforms()).hasSize(1);
-        assertThat(sources.resolve(reference("index.docker.io/library/ubuntu:22.04")).platforms()).hasSize(1);
-        assertThat(sources.resolve(reference("paketobuildpacks/build-jammy-base")).platforms()).hasSize(1);
+        assertThat(sources.resolve(reference("docker.io/library/ubuntu:22.04")).platforms())
+                .hasSize(1);
+        assertThat(sources.resolve(reference("index.docker.io/library/ubuntu:22.04"))
+                        .platforms())
+                .hasSize(1);
+        assertThat(sources.resolve(reference("paketobuildpacks/build-jammy-base"))
+                        .platforms())
+                .hasSize(1);
         assertThat(sources.failure(reference("ubuntu"))).contains("has no image named 'ubuntu'");
     }
 
     @Test
     void docker25ArchiveIsReadThroughItsOciLayout() throws Exception {
-        DockerArchiveWriter.create().withOciLayout().add("example/build:jammy", TestImage.compliantBuild("amd64"))
-                .add("example/run:jammy", TestImage.compliantRun("amd64").withoutLayers().layer(OS_RELEASE))
+        DockerArchiveWriter.create()
+                .withOciLayout()
+                .add("example/build:jammy", TestImage.compliantBuild("amd64"))
+                .add(
+                        "example/run:jammy",
+                        TestImage.compliantRun("amd64").withoutLayers().layer(OS_RELEASE))
                 .writeTo(archive);
 
         ResolvedImage image = sources.resolve(reference("example/run:jammy"));
@@ -145,16 +172,21 @@ class DockerArchiveSourceTest {
 
     @Test
     void docker25ArchiveWithSeveralImagesListsTheirTags() {
-        DockerArchiveWriter.create().withOciLayout().add("example/build:jammy", TestImage.compliantBuild("amd64"))
-                .add("ubuntu:22.04", TestImage.compliantRun("amd64")).writeTo(archive);
+        DockerArchiveWriter.create()
+                .withOciLayout()
+                .add("example/build:jammy", TestImage.compliantBuild("amd64"))
+                .add("ubuntu:22.04", TestImage.compliantRun("amd64"))
+                .writeTo(archive);
 
-        assertThat(sources.failure(reference())).startsWith(location() + " holds 2 images (example/build:jammy,"
-                + " ubuntu:22.04)");
+        assertThat(sources.failure(reference()))
+                .startsWith(location() + " holds 2 images (example/build:jammy," + " ubuntu:22.04)");
     }
 
     @Test
     void ociLayoutWithoutTheNameFallsBackToManifestJson() throws Exception {
-        DockerArchiveWriter.create().add("example/run:jammy", TestImage.compliantRun("amd64")).writeInto(unpacked);
+        DockerArchiveWriter.create()
+                .add("example/run:jammy", TestImage.compliantRun("amd64"))
+                .writeInto(unpacked);
         OciLayoutWriter.to(unpacked).write(null, TestImage.compliantBuild("arm64"));
         pack();
 
@@ -165,8 +197,12 @@ class DockerArchiveSourceTest {
 
     @Test
     void ociLayoutWithAnIndexOffersItsPlatformsWithoutAttestations() throws Exception {
-        OciLayoutWriter.to(unpacked).withOci11Fields().write("docker.io/example/build:jammy", TestIndex.of(
-                TestImage.compliantBuild("amd64"), TestImage.compliantBuild("arm64")).withAttestations());
+        OciLayoutWriter.to(unpacked)
+                .withOci11Fields()
+                .write(
+                        "docker.io/example/build:jammy",
+                        TestIndex.of(TestImage.compliantBuild("amd64"), TestImage.compliantBuild("arm64"))
+                                .withAttestations());
         pack();
 
         ResolvedImage image = sources.resolve(reference("example/build:jammy"));
@@ -177,16 +213,26 @@ class DockerArchiveSourceTest {
 
     @Test
     void windowsConfigKeepsOsVersion() throws Exception {
-        DockerArchiveWriter.create().add("example/windows-run:ltsc2022", TestImage.bare("windows", "amd64")
-                .osVersion("10.0.20348.2340").user("ContainerUser")).writeTo(archive);
+        DockerArchiveWriter.create()
+                .add(
+                        "example/windows-run:ltsc2022",
+                        TestImage.bare("windows", "amd64")
+                                .osVersion("10.0.20348.2340")
+                                .user("ContainerUser"))
+                .writeTo(archive);
 
-        assertThat(sources.resolve(reference()).image(Platform.parse("windows/amd64")).config().osVersion())
+        assertThat(sources.resolve(reference())
+                        .image(Platform.parse("windows/amd64"))
+                        .config()
+                        .osVersion())
                 .contains("10.0.20348.2340");
     }
 
     @Test
     void corruptManifestJsonIsNamed() throws IOException {
-        DockerArchiveWriter.create().add("example/run:jammy", TestImage.compliantRun("amd64")).writeInto(unpacked);
+        DockerArchiveWriter.create()
+                .add("example/run:jammy", TestImage.compliantRun("amd64"))
+                .writeInto(unpacked);
         Files.writeString(unpacked.resolve("manifest.json"), "[{\"Config\":");
         pack();
 
@@ -195,12 +241,14 @@ class DockerArchiveSourceTest {
 
     @Test
     void manifestJsonThatIsNoListIsNamed() throws IOException {
-        DockerArchiveWriter.create().add("example/run:jammy", TestImage.compliantRun("amd64")).writeInto(unpacked);
+        DockerArchiveWriter.create()
+                .add("example/run:jammy", TestImage.compliantRun("amd64"))
+                .writeInto(unpacked);
         Files.writeString(unpacked.resolve("manifest.json"), "{\"Config\":\"x.json\"}");
         pack();
 
-        assertThat(sources.failure(reference())).isEqualTo("manifest.json of " + location()
-                + " is not a JSON list of images");
+        assertThat(sources.failure(reference()))
+                .isEqualTo("manifest.json of " + location() + " is not a JSON list of images");
     }
 
     @Test
@@ -210,7 +258,9 @@ class DockerArchiveSourceTest {
         Files.writeString(configFile(run), "not json");
         pack();
 
-        assertThat(sources.failure(reference())).startsWith("the image config sha256:").contains("is not valid JSON");
+        assertThat(sources.failure(reference()))
+                .startsWith("the image config sha256:")
+                .contains("is not valid JSON");
     }
 
     @Test
@@ -220,37 +270,47 @@ class DockerArchiveSourceTest {
         Files.delete(configFile(run));
         pack();
 
-        assertThat(sources.failure(reference())).isEqualTo(location() + " has no file " + configFile(run).getFileName()
-                + ", the config its manifest.json names");
+        assertThat(sources.failure(reference()))
+                .isEqualTo(location() + " has no file " + configFile(run).getFileName()
+                        + ", the config its manifest.json names");
     }
 
     @Test
     void missingLayerIsNamed() throws IOException {
-        DockerArchiveWriter.create().add("example/run:jammy", TestImage.compliantRun("amd64").withoutLayers()
-                .layer(OS_RELEASE)).writeInto(unpacked);
+        DockerArchiveWriter.create()
+                .add(
+                        "example/run:jammy",
+                        TestImage.compliantRun("amd64").withoutLayers().layer(OS_RELEASE))
+                .writeInto(unpacked);
         Files.delete(unpacked.resolve(OS_RELEASE.diffId().hex()).resolve("layer.tar"));
         pack();
 
-        assertThat(sources.failure(reference())).isEqualTo(location() + " has no file " + OS_RELEASE.diffId().hex()
-                + "/layer.tar, a layer its manifest.json lists: it is incomplete; save the image again");
+        assertThat(sources.failure(reference()))
+                .isEqualTo(location() + " has no file " + OS_RELEASE.diffId().hex()
+                        + "/layer.tar, a layer its manifest.json lists: it is incomplete; save the image again");
     }
 
     @Test
     void layersAndDiffIdsMustPair() throws IOException {
         TestImage run = TestImage.compliantRun("amd64");
         DockerArchiveWriter.create().add("example/run:jammy", run).writeInto(unpacked);
-        Files.writeString(unpacked.resolve("manifest.json"), "[{\"Config\":\"" + configFile(run).getFileName()
-                + "\",\"RepoTags\":[],\"Layers\":[]}]");
+        Files.writeString(
+                unpacked.resolve("manifest.json"),
+                "[{\"Config\":\"" + configFile(run).getFileName() + "\",\"RepoTags\":[],\"Layers\":[]}]");
         pack();
 
-        assertThat(sources.failure(reference())).isEqualTo("the image config " + configFile(run).getFileName() + " in "
-                + location() + " lists 1 layer diff_ids, but manifest.json lists 0 layers");
+        assertThat(sources.failure(reference()))
+                .isEqualTo("the image config " + configFile(run).getFileName() + " in " + location()
+                        + " lists 1 layer diff_ids, but manifest.json lists 0 layers");
     }
 
     @Test
     void tamperedLayerFailsAtTheEndOfItsStream() throws Exception {
-        DockerArchiveWriter.create().add("example/run:jammy", TestImage.compliantRun("amd64").withoutLayers()
-                .layer(OS_RELEASE)).writeInto(unpacked);
+        DockerArchiveWriter.create()
+                .add(
+                        "example/run:jammy",
+                        TestImage.compliantRun("amd64").withoutLayers().layer(OS_RELEASE))
+                .writeInto(unpacked);
         byte[] tampered = OS_RELEASE.tar();
         tampered[600] ^= 1;
         Files.write(unpacked.resolve(OS_RELEASE.diffId().hex()).resolve("layer.tar"), tampered);
@@ -258,7 +318,8 @@ class DockerArchiveSourceTest {
         PlatformImage image = sources.resolve(reference()).image(Platform.parse("linux/amd64"));
 
         try (InputStream in = image.openLayer(image.layers().get(0))) {
-            assertThatThrownBy(in::readAllBytes).isInstanceOf(IOException.class)
+            assertThatThrownBy(in::readAllBytes)
+                    .isInstanceOf(IOException.class)
                     .hasMessageContaining("does not match its digest");
         }
     }
@@ -266,14 +327,21 @@ class DockerArchiveSourceTest {
     @Test
     void tamperedBlobOfADocker25ArchiveFailsItsDigest() throws IOException {
         TestImage run = TestImage.compliantRun("amd64");
-        DockerArchiveWriter.create().withOciLayout().add("example/run:jammy", run).writeInto(unpacked);
+        DockerArchiveWriter.create()
+                .withOciLayout()
+                .add("example/run:jammy", run)
+                .writeInto(unpacked);
         byte[] tampered = run.configBytes();
         tampered[1] ^= 1;
-        Files.write(unpacked.resolve("blobs/sha256/" + Digest.sha256(run.configBytes()).hex()), tampered);
+        Files.write(
+                unpacked.resolve(
+                        "blobs/sha256/" + Digest.sha256(run.configBytes()).hex()),
+                tampered);
         pack();
 
-        assertThat(sources.failure(reference())).contains("does not match its descriptor (its content has the digest "
-                + Digest.sha256(tampered).abbreviated() + ")");
+        assertThat(sources.failure(reference()))
+                .contains("does not match its descriptor (its content has the digest "
+                        + Digest.sha256(tampered).abbreviated() + ")");
     }
 
     @Test
@@ -294,8 +362,8 @@ class DockerArchiveSourceTest {
         Files.writeString(unpacked.resolve("README"), "not an image");
         pack();
 
-        assertThat(sources.failure(reference())).isEqualTo(location() + " is not a 'docker save' archive: it has no"
-                + " manifest.json");
+        assertThat(sources.failure(reference()))
+                .isEqualTo(location() + " is not a 'docker save' archive: it has no" + " manifest.json");
     }
 
     private Path configFile(TestImage image) {

@@ -42,7 +42,8 @@ class ImageResolverOnLayoutsTest {
 
         assertThat(image.platforms()).hasSize(2);
         assertThat(image.image(AMD64).config().architecture()).isEqualTo("amd64");
-        assertThatThrownBy(() -> image.image(image.find(ARM64).orElseThrow())).isInstanceOf(ImageReadException.class)
+        assertThatThrownBy(() -> image.image(image.find(ARM64).orElseThrow()))
+                .isInstanceOf(ImageReadException.class)
                 .hasMessageContaining("has no blob " + arm64Config.abbreviated());
     }
 
@@ -57,14 +58,22 @@ class ImageResolverOnLayoutsTest {
 
     @Test
     void findNormalisesDefaultVariants() throws Exception {
-        OciLayoutWriter.to(layout).write(null, TestIndex.of(TestImage.compliantBuild("amd64"),
-                TestImage.compliantBuild("arm64").variant("v8")));
+        OciLayoutWriter.to(layout)
+                .write(
+                        null,
+                        TestIndex.of(
+                                TestImage.compliantBuild("amd64"),
+                                TestImage.compliantBuild("arm64").variant("v8")));
 
         ResolvedImage image = sources.resolve(reference());
 
         assertThat(image.find(ARM64)).map(Platform::toString).contains("linux/arm64/v8");
-        assertThat(image.find(Platform.parse("linux/arm64/v8"))).map(Platform::toString).contains("linux/arm64/v8");
-        assertThat(image.find(Platform.parse("linux/amd64/v1"))).map(Platform::toString).contains("linux/amd64");
+        assertThat(image.find(Platform.parse("linux/arm64/v8")))
+                .map(Platform::toString)
+                .contains("linux/arm64/v8");
+        assertThat(image.find(Platform.parse("linux/amd64/v1")))
+                .map(Platform::toString)
+                .contains("linux/amd64");
         assertThat(image.find(Platform.parse("linux/amd64/v3"))).isEmpty();
         assertThat(image.find(Platform.parse("linux/arm/v7"))).isEmpty();
     }

@@ -41,24 +41,25 @@ class OciArchiveSourceTest extends OciLayoutContractTest {
 
     @Test
     void missingFileIsNamed() {
-        assertThat(sources.failure("oci-archive:" + archive())).isEqualTo("there is no " + location()
-                + ": the file does not exist");
+        assertThat(sources.failure("oci-archive:" + archive()))
+                .isEqualTo("there is no " + location() + ": the file does not exist");
     }
 
     @Test
     void directoryIsNotAnArchive() {
         writer().write(null, TestImage.compliantBuild("amd64"));
 
-        assertThat(sources.failure("oci-archive:" + layout)).isEqualTo("OCI archive " + layout
-                + " is a directory, not a tar file: for a layout directory write oci:" + layout);
+        assertThat(sources.failure("oci-archive:" + layout))
+                .isEqualTo("OCI archive " + layout
+                        + " is a directory, not a tar file: for a layout directory write oci:" + layout);
     }
 
     @Test
     void fileThatIsNoTarIsNamed() throws IOException {
         Files.writeString(archive(), "{\"not\": \"a tar\"}");
 
-        assertThat(sources.failure("oci-archive:" + archive())).isEqualTo(location()
-                + " is not a tar archive (it holds no entries)");
+        assertThat(sources.failure("oci-archive:" + archive()))
+                .isEqualTo(location() + " is not a tar archive (it holds no entries)");
     }
 
     @Test
@@ -77,9 +78,13 @@ class OciArchiveSourceTest extends OciLayoutContractTest {
 
     @Test
     void dockerSaveArchiveGetsAHint() {
-        DockerArchiveWriter.create().add("example/run:jammy", TestImage.compliantRun("amd64")).writeTo(archive());
+        DockerArchiveWriter.create()
+                .add("example/run:jammy", TestImage.compliantRun("amd64"))
+                .writeTo(archive());
 
-        assertThat(sources.failure("oci-archive:" + archive())).isEqualTo(location() + " is not an OCI image layout:"
-                + " it has no oci-layout file; it looks like a 'docker save' archive: read it with docker-archive:PATH");
+        assertThat(sources.failure("oci-archive:" + archive()))
+                .isEqualTo(
+                        location() + " is not an OCI image layout:"
+                                + " it has no oci-layout file; it looks like a 'docker save' archive: read it with docker-archive:PATH");
     }
 }

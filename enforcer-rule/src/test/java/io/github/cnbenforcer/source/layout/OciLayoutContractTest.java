@@ -111,8 +111,9 @@ abstract class OciLayoutContractTest {
 
         String message = sources.failure(reference());
 
-        assertThat(message).startsWith(location() + " holds 3 images (jammy, noble, <unnamed "
-                + unnamed.digest().abbreviated() + "…>)")
+        assertThat(message)
+                .startsWith(location() + " holds 3 images (jammy, noble, <unnamed "
+                        + unnamed.digest().abbreviated() + "…>)")
                 .contains("write " + reference() + ":REF to choose one, for example " + reference() + ":jammy");
     }
 
@@ -143,20 +144,26 @@ abstract class OciLayoutContractTest {
 
     @Test
     void indexWithAttestationsOffersOnlyItsPlatforms() throws Exception {
-        writer().write("jammy", TestIndex.of(TestImage.compliantBuild("amd64"),
-                TestImage.compliantBuild("arm64").variant("v8")).withAttestations());
+        writer().write(
+                        "jammy",
+                        TestIndex.of(
+                                        TestImage.compliantBuild("amd64"),
+                                        TestImage.compliantBuild("arm64").variant("v8"))
+                                .withAttestations());
 
         ResolvedImage image = sources.resolve(reference("jammy"));
 
         assertThat(image.isIndex()).isTrue();
         assertThat(image.root().mediaType()).isEqualTo(MediaTypes.OCI_INDEX);
         assertThat(image.platforms()).extracting(Platform::toString).containsExactly("linux/amd64", "linux/arm64/v8");
-        assertThat(image.image(Platform.parse("linux/arm64/v8")).config().variant()).contains("v8");
+        assertThat(image.image(Platform.parse("linux/arm64/v8")).config().variant())
+                .contains("v8");
     }
 
     @Test
     void oci11DescriptorFieldsAreAccepted() throws Exception {
-        writer().withOci11Fields().write("jammy", TestIndex.of(TestImage.compliantBuild("amd64")).withAttestations());
+        writer().withOci11Fields()
+                .write("jammy", TestIndex.of(TestImage.compliantBuild("amd64")).withAttestations());
 
         ResolvedImage image = sources.resolve(reference("jammy"));
 
@@ -168,8 +175,8 @@ abstract class OciLayoutContractTest {
 
     @Test
     void dockerMediaTypesAreRead() throws Exception {
-        writer().withDockerMediaTypes().write(null, TestIndex.of(TestImage.compliantBuild("amd64"),
-                TestImage.compliantBuild("arm64")));
+        writer().withDockerMediaTypes()
+                .write(null, TestIndex.of(TestImage.compliantBuild("amd64"), TestImage.compliantBuild("arm64")));
 
         ResolvedImage image = sources.resolve(reference());
 
@@ -182,10 +189,16 @@ abstract class OciLayoutContractTest {
 
     @Test
     void windowsConfigKeepsOsVersion() throws Exception {
-        writer().write(null, TestImage.bare("windows", "amd64").osVersion("10.0.20348.2340").user("ContainerUser")
-                .env("PATH", "C:\\Windows\\system32;C:\\Windows"));
+        writer().write(
+                        null,
+                        TestImage.bare("windows", "amd64")
+                                .osVersion("10.0.20348.2340")
+                                .user("ContainerUser")
+                                .env("PATH", "C:\\Windows\\system32;C:\\Windows"));
 
-        ImageConfig config = sources.resolve(reference()).image(Platform.parse("windows/amd64")).config();
+        ImageConfig config = sources.resolve(reference())
+                .image(Platform.parse("windows/amd64"))
+                .config();
 
         assertThat(config.osVersion()).contains("10.0.20348.2340");
         assertThat(config.envValue("PATH")).contains("C:\\Windows\\system32;C:\\Windows");
@@ -224,7 +237,8 @@ abstract class OciLayoutContractTest {
         writer().write(null, TestImage.compliantBuild("amd64"));
         Files.writeString(layout.resolve("oci-layout"), "imageLayoutVersion=1.0.0");
 
-        assertThat(sources.failure(reference())).startsWith("the oci-layout file of " + location() + " is not valid JSON");
+        assertThat(sources.failure(reference()))
+                .startsWith("the oci-layout file of " + location() + " is not valid JSON");
     }
 
     @Test
@@ -240,11 +254,13 @@ abstract class OciLayoutContractTest {
         writer().write(null, TestImage.compliantBuild("amd64"));
         byte[] manifest = bytes("not json");
         Files.write(blob(Digest.sha256(manifest)), manifest);
-        Files.writeString(layout.resolve("index.json"), "{\"schemaVersion\":2,\"manifests\":[{\"mediaType\":\""
-                + MediaTypes.OCI_MANIFEST + "\",\"size\":8,\"digest\":\"" + Digest.sha256(manifest) + "\"}]}");
+        Files.writeString(
+                layout.resolve("index.json"),
+                "{\"schemaVersion\":2,\"manifests\":[{\"mediaType\":\"" + MediaTypes.OCI_MANIFEST
+                        + "\",\"size\":8,\"digest\":\"" + Digest.sha256(manifest) + "\"}]}");
 
-        assertThat(sources.failure(reference())).startsWith("the manifest " + Digest.sha256(manifest).abbreviated()
-                + " is not valid JSON");
+        assertThat(sources.failure(reference()))
+                .startsWith("the manifest " + Digest.sha256(manifest).abbreviated() + " is not valid JSON");
     }
 
     @Test
@@ -254,8 +270,9 @@ abstract class OciLayoutContractTest {
         Digest config = Digest.sha256(image.configBytes());
         Files.delete(blob(config));
 
-        assertThat(sources.failure(reference())).isEqualTo(location() + " has no blob " + config.abbreviated() + " ("
-                + MediaTypes.OCI_CONFIG + "): it is incomplete; copy the image into it again");
+        assertThat(sources.failure(reference()))
+                .isEqualTo(location() + " has no blob " + config.abbreviated() + " (" + MediaTypes.OCI_CONFIG
+                        + "): it is incomplete; copy the image into it again");
     }
 
     @Test
@@ -267,10 +284,13 @@ abstract class OciLayoutContractTest {
         tampered[tampered.length - 2] ^= 1;
         Files.write(blob(config), tampered);
 
-        assertThat(sources.failure(reference())).isEqualTo("the blob " + config.abbreviated() + " ("
-                + MediaTypes.OCI_CONFIG + ") in " + location() + " does not match its descriptor (its content has the digest "
-                + Digest.sha256(tampered).abbreviated() + "): it is corrupt or was changed after it was written;"
-                + " copy the image again");
+        assertThat(sources.failure(reference()))
+                .isEqualTo("the blob " + config.abbreviated() + " ("
+                        + MediaTypes.OCI_CONFIG + ") in " + location()
+                        + " does not match its descriptor (its content has the digest "
+                        + Digest.sha256(tampered).abbreviated()
+                        + "): it is corrupt or was changed after it was written;"
+                        + " copy the image again");
     }
 
     @Test
@@ -280,8 +300,9 @@ abstract class OciLayoutContractTest {
         Digest config = Digest.sha256(image.configBytes());
         Files.write(blob(config), new byte[image.configBytes().length + 1]);
 
-        assertThat(sources.failure(reference())).contains("does not match its descriptor (it is "
-                + (image.configBytes().length + 1) + " bytes, its descriptor says " + image.configBytes().length + ")");
+        assertThat(sources.failure(reference()))
+                .contains("does not match its descriptor (it is " + (image.configBytes().length + 1)
+                        + " bytes, its descriptor says " + image.configBytes().length + ")");
     }
 
     @Test
@@ -294,7 +315,8 @@ abstract class OciLayoutContractTest {
         PlatformImage image = sources.resolve(reference()).image(Platform.parse("linux/amd64"));
 
         try (InputStream in = image.openLayer(image.layers().get(0))) {
-            assertThatThrownBy(in::readAllBytes).isInstanceOf(IOException.class)
+            assertThatThrownBy(in::readAllBytes)
+                    .isInstanceOf(IOException.class)
                     .hasMessageContaining("does not match its digest");
         }
     }
@@ -313,8 +335,9 @@ abstract class OciLayoutContractTest {
         writer().write(null, TestImage.compliantBuild("amd64"));
         Files.write(layout.resolve("index.json"), new byte[(int) ContentStore.MAX_MANIFEST_BYTES + 1]);
 
-        assertThat(sources.failure(reference())).startsWith("index.json in " + location() + " is 4.0 MiB, more than the"
-                + " 4.0 MiB the rule reads of such a file");
+        assertThat(sources.failure(reference()))
+                .startsWith("index.json in " + location() + " is 4.0 MiB, more than the"
+                        + " 4.0 MiB the rule reads of such a file");
     }
 
     @Test
@@ -322,8 +345,9 @@ abstract class OciLayoutContractTest {
         writer().write(null, TestImage.compliantBuild("amd64"));
         Files.delete(layout.resolve("index.json"));
 
-        assertThat(sources.failure(reference())).isEqualTo(location()
-                + " is not a complete OCI image layout: it has an oci-layout file but no index.json");
+        assertThat(sources.failure(reference()))
+                .isEqualTo(location()
+                        + " is not a complete OCI image layout: it has an oci-layout file but no index.json");
     }
 
     @Test
@@ -331,8 +355,8 @@ abstract class OciLayoutContractTest {
         Files.createDirectories(layout);
         Files.writeString(layout.resolve("README"), "not an image");
 
-        assertThat(sources.failure(reference())).isEqualTo(location() + " is not an OCI image layout: it has no"
-                + " oci-layout file");
+        assertThat(sources.failure(reference()))
+                .isEqualTo(location() + " is not an OCI image layout: it has no" + " oci-layout file");
     }
 
     static Descriptor descriptor(JsonNode json) {

@@ -20,7 +20,8 @@ class OciLayoutSourceTest extends OciLayoutContractTest {
 
     @Test
     void missingDirectoryIsNamed() {
-        assertThat(sources.failure(reference())).isEqualTo("there is no " + location() + ": the directory does not exist");
+        assertThat(sources.failure(reference()))
+                .isEqualTo("there is no " + location() + ": the directory does not exist");
     }
 
     @Test
@@ -28,8 +29,10 @@ class OciLayoutSourceTest extends OciLayoutContractTest {
         writer().write(null, TestImage.compliantBuild("amd64"));
         OciLayoutWriter.archive(layout, temp.resolve("layout.tar"));
 
-        assertThat(sources.failure("oci:" + temp.resolve("layout.tar"))).isEqualTo("OCI layout "
-                + temp.resolve("layout.tar") + " is a file, not a directory: for a tar archive write oci-archive:"
-                + temp.resolve("layout.tar"));
+        assertThat(sources.failure("oci:" + temp.resolve("layout.tar")))
+                .isEqualTo("OCI layout "
+                        + temp.resolve("layout.tar")
+                        + " is a file, not a directory: for a tar archive write oci-archive:"
+                        + temp.resolve("layout.tar"));
     }
 }

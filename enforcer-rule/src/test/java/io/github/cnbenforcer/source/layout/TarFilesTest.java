@@ -30,7 +30,8 @@ class TarFilesTest {
 
     @Test
     void symbolicAndHardLinksAreFollowed() throws Exception {
-        Path tar = tar(new Entry("blobs/sha256/abc", "layer bytes"),
+        Path tar = tar(
+                new Entry("blobs/sha256/abc", "layer bytes"),
                 Entry.symlink("1234/layer.tar", "../blobs/sha256/abc"),
                 Entry.hardlink("copy.tar", "1234/layer.tar"));
 
@@ -72,7 +73,8 @@ class TarFilesTest {
         Path tar = tar(new Entry("manifest.json", "[]".repeat(100)));
 
         try (TarFiles files = TarFiles.open(tar, "test archive")) {
-            assertThatThrownBy(() -> files.read("manifest.json", 10)).isInstanceOf(ImageReadException.class)
+            assertThatThrownBy(() -> files.read("manifest.json", 10))
+                    .isInstanceOf(ImageReadException.class)
                     .hasMessage("manifest.json in test archive is 200 bytes, more than the 10 bytes the rule reads of"
                             + " such a file: it is not an image document");
         }
@@ -83,7 +85,8 @@ class TarFilesTest {
         Path tar = tar(new Entry("index.json", "x".repeat(2000)));
         Files.write(tar, java.util.Arrays.copyOf(Files.readAllBytes(tar), 700));
 
-        assertThatThrownBy(() -> TarFiles.open(tar, "test archive")).isInstanceOf(ImageReadException.class)
+        assertThatThrownBy(() -> TarFiles.open(tar, "test archive"))
+                .isInstanceOf(ImageReadException.class)
                 .hasMessageStartingWith("test archive is not a tar archive (");
     }
 
@@ -119,7 +122,8 @@ class TarFilesTest {
 
     private Path tar(Entry... entries) throws IOException {
         Path file = temp.resolve("test.tar");
-        try (OutputStream out = Files.newOutputStream(file); TarArchiveOutputStream tar = new TarArchiveOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(file);
+                TarArchiveOutputStream tar = new TarArchiveOutputStream(out)) {
             for (Entry entry : entries) {
                 TarArchiveEntry header = new TarArchiveEntry(entry.name, entry.type, true);
                 byte[] content = entry.content.getBytes(StandardCharsets.UTF_8);

@@ -59,7 +59,8 @@ final class DroppingServer implements AutoCloseable {
                 return;
             }
             out.write(("HTTP/1.1 200 OK\r\nContent-Type: " + contentType + "\r\nContent-Length: " + body.length
-                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.write(body, 0, sentBytes);
             out.flush();
         } catch (IOException e) {

@@ -42,8 +42,8 @@ public final class FakeRegistry implements AutoCloseable {
     }
 
     /** What the server answers, and whether it stalls before the headers or in the middle of the body. */
-    public record Answer(int status, Map<String, String> headers, byte[] body, Duration stallBeforeHeaders,
-            Duration stallInBody) {
+    public record Answer(
+            int status, Map<String, String> headers, byte[] body, Duration stallBeforeHeaders, Duration stallInBody) {
         public static Answer of(int status) {
             return new Answer(status, Map.of(), new byte[0], Duration.ZERO, Duration.ZERO);
         }
@@ -53,8 +53,9 @@ public final class FakeRegistry implements AutoCloseable {
         }
 
         public static Answer json(int status, String json) {
-            return of(status).withBody(json.getBytes(StandardCharsets.UTF_8)).withHeader("Content-Type",
-                    "application/json");
+            return of(status)
+                    .withBody(json.getBytes(StandardCharsets.UTF_8))
+                    .withHeader("Content-Type", "application/json");
         }
 
         public Answer withBody(byte[] newBody) {
@@ -120,20 +121,27 @@ public final class FakeRegistry implements AutoCloseable {
     }
 
     public List<Request> requests(String method, String path) {
-        return requests.stream().filter(r -> r.method().equals(method) && r.path().equals(path)).toList();
+        return requests.stream()
+                .filter(r -> r.method().equals(method) && r.path().equals(path))
+                .toList();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                exchange.getRequestURI().getRawQuery(), Map.copyOf(exchange.getRequestHeaders()),
+        Request request = new Request(
+                exchange.getRequestMethod(),
+                exchange.getRequestURI().getPath(),
+                exchange.getRequestURI().getRawQuery(),
+                Map.copyOf(exchange.getRequestHeaders()),
                 exchange.getRequestBody().readAllBytes());
         requests.add(request);
         Function<Request, Answer> route = routes.get(request.method() + " " + request.path());
-        Answer answer = route != null ? route.apply(request)
+        Answer answer = route != null
+                ? route.apply(request)
                 : Answer.json(404, "{\"errors\":[{\"code\":\"NOT_FOUND\",\"message\":\"no route\"}]}");
         try (exchange) {
             sleep(answer.stallBeforeHeaders());
-            answer.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+            answer.headers()
+                    .forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
             boolean noBody = request.method().equals("HEAD") || answer.body().length == 0;
             exchange.sendResponseHeaders(answer.status(), noBody ? -1 : answer.body().length);
             if (!noBody) {

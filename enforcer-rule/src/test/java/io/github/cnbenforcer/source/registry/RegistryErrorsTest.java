@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /** The sentences for failures that a unit test cannot provoke without a network. */
 class RegistryErrorsTest {
     private static final String SUBJECT = "ghcr.io/acme/run:jammy";
-    private final RegistryErrors errors = new RegistryErrors(RegistryHost.of("ghcr.io"), () -> "anonymous",
-            Duration.ofSeconds(20));
+    private final RegistryErrors errors =
+            new RegistryErrors(RegistryHost.of("ghcr.io"), () -> "anonymous", Duration.ofSeconds(20));
 
     @Test
     void anUnknownHost() {
@@ -29,26 +29,34 @@ class RegistryErrorsTest {
 
     @Test
     void aConnectTimeout() {
-        assertThat(errors.forFailure(new HttpConnectTimeoutException("HTTP connect timed out"), SUBJECT).getMessage())
+        assertThat(errors.forFailure(new HttpConnectTimeoutException("HTTP connect timed out"), SUBJECT)
+                        .getMessage())
                 .isEqualTo("the registry ghcr.io could not be connected to within 20 s: check the network, the"
                         + " proxy settings (settings.xml <proxies>, https.proxyHost), or raise <timeout>");
     }
 
     @Test
     void aTlsFailure() {
-        String message = errors.forFailure(new SSLHandshakeException("PKIX path building failed: unable to find"
-                + " valid certification path to requested target\nmore"), SUBJECT).getMessage();
+        String message = errors.forFailure(
+                        new SSLHandshakeException("PKIX path building failed: unable to find"
+                                + " valid certification path to requested target\nmore"),
+                        SUBJECT)
+                .getMessage();
 
-        assertThat(message).startsWith("TLS with the registry ghcr.io failed (PKIX path building failed")
-                .contains("truststore").contains("allowInsecureRegistries").doesNotContain("\n");
+        assertThat(message)
+                .startsWith("TLS with the registry ghcr.io failed (PKIX path building failed")
+                .contains("truststore")
+                .contains("allowInsecureRegistries")
+                .doesNotContain("\n");
     }
 
     @Test
     void aTokenServiceThatRefusesAnonymousAccess() {
-        AuthenticationException refused = new AuthenticationException("the token service auth.example refused"
-                + " anonymous (HTTP 401)", 401, "anonymous");
+        AuthenticationException refused = new AuthenticationException(
+                "the token service auth.example refused" + " anonymous (HTTP 401)", 401, "anonymous");
 
-        assertThat(errors.forFailure(refused, SUBJECT).getMessage()).contains(SUBJECT)
+        assertThat(errors.forFailure(refused, SUBJECT).getMessage())
+                .contains(SUBJECT)
                 .contains("add a <server> with <id>ghcr.io</id>");
     }
 }

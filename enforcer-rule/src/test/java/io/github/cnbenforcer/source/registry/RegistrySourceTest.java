@@ -48,7 +48,9 @@ class RegistrySourceTest {
     }
 
     private static SourceOptions options() {
-        return SourceOptions.defaults().withEnvironment(Map.of()).withUserHome(null)
+        return SourceOptions.defaults()
+                .withEnvironment(Map.of())
+                .withUserHome(null)
                 .withTimeout(Duration.ofSeconds(5));
     }
 
@@ -76,7 +78,8 @@ class RegistrySourceTest {
         assertThat(platform).hasToString("linux/amd64");
         assertThat(resolved.image(platform).configDigest()).isEqualTo(image.configDigest);
         assertThat(resolved.root().digest()).isEqualTo(image.manifestDigest);
-        assertThat(registry.requests()).extracting(FakeRegistry.Request::path)
+        assertThat(registry.requests())
+                .extracting(FakeRegistry.Request::path)
                 .containsExactly("/v2/", manifestPath("jammy"), "/v2/" + REPOSITORY + "/blobs/" + image.configDigest);
     }
 
@@ -92,17 +95,21 @@ class RegistrySourceTest {
         }
 
         assertThat(registry.requests("GET", manifestPath("jammy"))).hasSize(2);
-        assertThat(registry.requests("GET", "/v2/" + REPOSITORY + "/blobs/" + image.configDigest)).hasSize(1);
+        assertThat(registry.requests("GET", "/v2/" + REPOSITORY + "/blobs/" + image.configDigest))
+                .hasSize(1);
     }
 
     @Test
     void headNamesAManifestWithoutReadingIt() throws Exception {
         TinyImage image = TinyImage.linuxAmd64();
-        registry.serve("HEAD", manifestPath("jammy"), Answer.of(200).withHeader("Content-Type", MediaTypes.OCI_MANIFEST)
-                .withHeader("Docker-Content-Digest", image.manifestDigest.toString())
-                .withHeader("Content-Length", String.valueOf(image.manifest.length)));
-        RegistryFetcher fetcher = new Registries(options(), sleeps::add).fetcher(
-                RegistryHost.of(registry.authority()));
+        registry.serve(
+                "HEAD",
+                manifestPath("jammy"),
+                Answer.of(200)
+                        .withHeader("Content-Type", MediaTypes.OCI_MANIFEST)
+                        .withHeader("Docker-Content-Digest", image.manifestDigest.toString())
+                        .withHeader("Content-Length", String.valueOf(image.manifest.length)));
+        RegistryFetcher fetcher = new Registries(options(), sleeps::add).fetcher(RegistryHost.of(registry.authority()));
 
         Descriptor head = fetcher.headManifest(REPOSITORY, "jammy").orElseThrow();
 
@@ -117,8 +124,12 @@ class RegistrySourceTest {
 
         open("jammy").root();
 
-        assertThat(registry.requests("GET", manifestPath("jammy")).get(0).header("Accept")).contains(MediaTypes.OCI_INDEX,
-                MediaTypes.DOCKER_MANIFEST_LIST, MediaTypes.OCI_MANIFEST, MediaTypes.DOCKER_MANIFEST);
+        assertThat(registry.requests("GET", manifestPath("jammy")).get(0).header("Accept"))
+                .contains(
+                        MediaTypes.OCI_INDEX,
+                        MediaTypes.DOCKER_MANIFEST_LIST,
+                        MediaTypes.OCI_MANIFEST,
+                        MediaTypes.DOCKER_MANIFEST);
     }
 
     @Test
@@ -133,8 +144,7 @@ class RegistrySourceTest {
         }
 
         assertThat(resolved.isIndex()).isTrue();
-        assertThat(resolved.platforms()).extracting(Platform::toString).containsExactly("linux/amd64",
-                "linux/arm64");
+        assertThat(resolved.platforms()).extracting(Platform::toString).containsExactly("linux/amd64", "linux/arm64");
         assertThat(registry.requests("GET", manifestPath("jammy"))).hasSize(1);
         assertThat(registry.requests()).hasSize(6);
     }
@@ -143,12 +153,15 @@ class RegistrySourceTest {
     void aDigestPinnedReferenceRefusesOtherContent() throws Exception {
         TinyImage wanted = TinyImage.of("linux", "amd64");
         TinyImage other = TinyImage.of("linux", "arm64");
-        registry.serve("GET", manifestPath(wanted.manifestDigest.toString()),
+        registry.serve(
+                "GET",
+                manifestPath(wanted.manifestDigest.toString()),
                 Answer.ok(other.manifest, MediaTypes.OCI_MANIFEST));
 
         RegistrySource source = open(wanted.manifestDigest.toString());
 
-        assertThatThrownBy(source::root).isInstanceOf(ImageReadException.class)
+        assertThatThrownBy(source::root)
+                .isInstanceOf(ImageReadException.class)
                 .hasMessageContaining("the registry " + registry.authority())
                 .hasMessageContaining(registry.authority() + "/" + REPOSITORY + "@" + wanted.manifestDigest)
                 .hasMessageContaining("whose digest is " + other.manifestDigest.abbreviated())
@@ -158,9 +171,14 @@ class RegistrySourceTest {
     @Test
     void contentThatDiffersFromDockerContentDigestIsRefused() throws Exception {
         TinyImage image = TinyImage.linuxAmd64();
-        registry.serve("GET", manifestPath("jammy"), Answer.ok(image.manifest, MediaTypes.OCI_MANIFEST)
-                .withHeader("Docker-Content-Digest", Digest.sha256("other".getBytes(StandardCharsets.UTF_8))
-                        .toString()));
+        registry.serve(
+                "GET",
+                manifestPath("jammy"),
+                Answer.ok(image.manifest, MediaTypes.OCI_MANIFEST)
+                        .withHeader(
+                                "Docker-Content-Digest",
+                                Digest.sha256("other".getBytes(StandardCharsets.UTF_8))
+                                        .toString()));
 
         assertThatThrownBy(open("jammy")::root).hasMessageContaining("Docker-Content-Digest");
     }
@@ -168,9 +186,12 @@ class RegistrySourceTest {
     @Test
     void aConfigWithTheWrongDigestIsRefused() throws Exception {
         TinyImage image = TinyImage.linuxAmd64().serveOn(registry, REPOSITORY, "jammy");
-        byte[] tampered = new String(image.config, StandardCharsets.UTF_8).replace("1000", "0000")
+        byte[] tampered = new String(image.config, StandardCharsets.UTF_8)
+                .replace("1000", "0000")
                 .getBytes(StandardCharsets.UTF_8);
-        registry.serve("GET", "/v2/" + REPOSITORY + "/blobs/" + image.configDigest,
+        registry.serve(
+                "GET",
+                "/v2/" + REPOSITORY + "/blobs/" + image.configDigest,
                 Answer.ok(tampered, "application/octet-stream"));
 
         assertThatThrownBy(() -> new ImageResolver().resolve(open("jammy")))
@@ -181,13 +202,16 @@ class RegistrySourceTest {
     @Test
     void aLayerWithTheWrongDigestFailsAtTheEndOfItsStream() throws Exception {
         byte[] layer = "layer content".getBytes(StandardCharsets.UTF_8);
-        Descriptor descriptor = Descriptor.of(MediaTypes.OCI_LAYER, Digest.sha256("other content".getBytes(
-                StandardCharsets.UTF_8)), layer.length);
-        registry.serve("GET", "/v2/" + REPOSITORY + "/blobs/" + descriptor.digest(),
+        Descriptor descriptor = Descriptor.of(
+                MediaTypes.OCI_LAYER, Digest.sha256("other content".getBytes(StandardCharsets.UTF_8)), layer.length);
+        registry.serve(
+                "GET",
+                "/v2/" + REPOSITORY + "/blobs/" + descriptor.digest(),
                 Answer.ok(layer, "application/octet-stream"));
 
         try (InputStream stream = open("jammy").content().open(descriptor)) {
-            assertThatThrownBy(stream::readAllBytes).isInstanceOf(IOException.class)
+            assertThatThrownBy(stream::readAllBytes)
+                    .isInstanceOf(IOException.class)
                     .hasMessageContaining("does not match its digest");
         }
     }
@@ -213,7 +237,8 @@ class RegistrySourceTest {
             ImageRef ref = ImageRef.parse(dropping.authority() + "/" + REPOSITORY + ":jammy", Path.of("."));
             RegistrySource source = RegistrySource.open(ref, new Registries(options(), sleeps::add));
 
-            assertThatThrownBy(source::root).isInstanceOf(ImageReadException.class)
+            assertThatThrownBy(source::root)
+                    .isInstanceOf(ImageReadException.class)
                     .hasMessageContaining(dropping.authority() + "/" + REPOSITORY + ":jammy")
                     .hasMessageContaining("the registry " + dropping.authority());
         }
@@ -224,14 +249,15 @@ class RegistrySourceTest {
         byte[] huge = new byte[(int) ContentStore.MAX_MANIFEST_BYTES + 1];
         registry.serve("GET", manifestPath("huge"), Answer.ok(huge, MediaTypes.OCI_MANIFEST));
 
-        assertThatThrownBy(open("huge")::root).hasMessageContaining("larger than 4 MiB")
+        assertThatThrownBy(open("huge")::root)
+                .hasMessageContaining("larger than 4 MiB")
                 .hasMessageContaining(REPOSITORY + ":huge");
     }
 
     @Test
     void aDescriptorOverTheSizeLimitIsRefusedWithoutARequest() throws Exception {
-        Descriptor config = Descriptor.of(MediaTypes.OCI_CONFIG, Digest.sha256(new byte[1]),
-                ContentStore.MAX_CONFIG_BYTES + 1);
+        Descriptor config =
+                Descriptor.of(MediaTypes.OCI_CONFIG, Digest.sha256(new byte[1]), ContentStore.MAX_CONFIG_BYTES + 1);
 
         assertThatThrownBy(() -> open("jammy").content().read(config, ContentStore.MAX_CONFIG_BYTES))
                 .hasMessageContaining("larger than 8 MiB");
@@ -240,8 +266,10 @@ class RegistrySourceTest {
 
     @Test
     void aMissingTagSaysSo() throws Exception {
-        registry.serve("GET", manifestPath("nope"), Answer.json(404,
-                "{\"errors\":[{\"code\":\"MANIFEST_UNKNOWN\",\"message\":\"manifest unknown\"}]}"));
+        registry.serve(
+                "GET",
+                manifestPath("nope"),
+                Answer.json(404, "{\"errors\":[{\"code\":\"MANIFEST_UNKNOWN\",\"message\":\"manifest unknown\"}]}"));
 
         assertThatThrownBy(open("nope")::root)
                 .hasMessageContaining("the registry " + registry.authority() + " has no tag 'nope' in the"
@@ -252,18 +280,24 @@ class RegistrySourceTest {
 
     @Test
     void aMissingRepositorySaysSo() throws Exception {
-        registry.serve("GET", manifestPath("jammy"), Answer.json(404,
-                "{\"errors\":[{\"code\":\"NAME_UNKNOWN\",\"message\":\"repository name not known\"}]}"));
+        registry.serve(
+                "GET",
+                manifestPath("jammy"),
+                Answer.json(
+                        404, "{\"errors\":[{\"code\":\"NAME_UNKNOWN\",\"message\":\"repository name not known\"}]}"));
 
         assertThatThrownBy(open("jammy")::root)
-                .hasMessageContaining("the repository '" + REPOSITORY + "' does not exist in the registry "
-                        + registry.authority());
+                .hasMessageContaining(
+                        "the repository '" + REPOSITORY + "' does not exist in the registry " + registry.authority());
     }
 
     @Test
     void anonymousAccessThatIsRefusedSaysWhereCredentialsGo() throws Exception {
-        registry.serve("GET", manifestPath("jammy"), Answer.json(401,
-                "{\"errors\":[{\"code\":\"UNAUTHORIZED\"}]}").withHeader("WWW-Authenticate", "Basic realm=\"fake\""));
+        registry.serve(
+                "GET",
+                manifestPath("jammy"),
+                Answer.json(401, "{\"errors\":[{\"code\":\"UNAUTHORIZED\"}]}")
+                        .withHeader("WWW-Authenticate", "Basic realm=\"fake\""));
 
         assertThatThrownBy(open("jammy")::root)
                 .hasMessageContaining("requires authentication for the repository '" + REPOSITORY + "'")
@@ -274,16 +308,21 @@ class RegistrySourceTest {
 
     @Test
     void refusedCredentialsAreNamedByTheirSourceNeverByTheirSecret() throws Exception {
-        registry.serve("GET", manifestPath("jammy"), Answer.json(401,
-                "{\"errors\":[{\"code\":\"UNAUTHORIZED\"}]}").withHeader("WWW-Authenticate", "Basic realm=\"fake\""));
-        SourceOptions withLogin = options().withSettingsServers(id -> id.equals("127.0.0.1")
-                ? Optional.of(new ServerLogin("127.0.0.1", "alice", "s3cret-pass")) : Optional.empty());
+        registry.serve(
+                "GET",
+                manifestPath("jammy"),
+                Answer.json(401, "{\"errors\":[{\"code\":\"UNAUTHORIZED\"}]}")
+                        .withHeader("WWW-Authenticate", "Basic realm=\"fake\""));
+        SourceOptions withLogin = options()
+                .withSettingsServers(id -> id.equals("127.0.0.1")
+                        ? Optional.of(new ServerLogin("127.0.0.1", "alice", "s3cret-pass"))
+                        : Optional.empty());
 
         assertThatThrownBy(open("jammy", withLogin)::root)
                 .hasMessageContaining("refused the credentials from settings.xml server '127.0.0.1'")
                 .hasMessageNotContaining("s3cret-pass")
-                .hasMessageNotContaining(Base64.getEncoder().encodeToString("alice:s3cret-pass"
-                        .getBytes(StandardCharsets.UTF_8)));
+                .hasMessageNotContaining(
+                        Base64.getEncoder().encodeToString("alice:s3cret-pass".getBytes(StandardCharsets.UTF_8)));
         List<FakeRegistry.Request> manifestRequests = registry.requests("GET", manifestPath("jammy"));
         assertThat(manifestRequests).hasSize(2);
         assertThat(manifestRequests.get(0).authorization()).isNull();
@@ -292,11 +331,14 @@ class RegistrySourceTest {
 
     @Test
     void deniedAccessNamesTheCredentialSource() throws Exception {
-        registry.serve("GET", manifestPath("jammy"),
+        registry.serve(
+                "GET",
+                manifestPath("jammy"),
                 Answer.json(401, "{}").withHeader("WWW-Authenticate", "Basic realm=\"fake\""),
                 Answer.json(403, "{\"errors\":[{\"code\":\"DENIED\"}]}"));
-        SourceOptions withLogin = options().withEnvironment(Map.of("CNB_REGISTRY_AUTH",
-                "{\"" + registry.authority() + "\":\"Bearer very-secret\"}"));
+        SourceOptions withLogin = options()
+                .withEnvironment(
+                        Map.of("CNB_REGISTRY_AUTH", "{\"" + registry.authority() + "\":\"Bearer very-secret\"}"));
 
         assertThatThrownBy(open("jammy", withLogin)::root)
                 .hasMessageContaining("denied access to the repository '" + REPOSITORY + "' (HTTP 403, DENIED)"
@@ -328,7 +370,10 @@ class RegistrySourceTest {
     @Test
     void rateLimitingIsWaitedOutAsRetryAfterSays() throws Exception {
         TinyImage image = TinyImage.linuxAmd64();
-        registry.serve("GET", manifestPath("jammy"), Answer.of(429).withHeader("Retry-After", "2"),
+        registry.serve(
+                "GET",
+                manifestPath("jammy"),
+                Answer.of(429).withHeader("Retry-After", "2"),
                 Answer.ok(image.manifest, MediaTypes.OCI_MANIFEST));
 
         assertThat(open("jammy").root().digest()).isEqualTo(image.manifestDigest);
@@ -339,15 +384,18 @@ class RegistrySourceTest {
     void aFailingRegistryIsTriedThreeTimes() throws Exception {
         registry.serve("GET", manifestPath("jammy"), Answer.of(503));
 
-        assertThatThrownBy(open("jammy")::root).hasMessageContaining("HTTP 503")
-                .hasMessageContaining("3 tries");
+        assertThatThrownBy(open("jammy")::root).hasMessageContaining("HTTP 503").hasMessageContaining("3 tries");
         assertThat(registry.requests("GET", manifestPath("jammy"))).hasSize(3);
     }
 
     @Test
     void schemaOneManifestsAreRefusedWithAdvice() throws Exception {
-        registry.serve("GET", manifestPath("old"), Answer.ok("{}".getBytes(StandardCharsets.UTF_8),
-                "application/vnd.docker.distribution.manifest.v1+prettyjws"));
+        registry.serve(
+                "GET",
+                manifestPath("old"),
+                Answer.ok(
+                        "{}".getBytes(StandardCharsets.UTF_8),
+                        "application/vnd.docker.distribution.manifest.v1+prettyjws"));
 
         assertThatThrownBy(open("old")::root).hasMessageContaining("schema 1");
     }
@@ -360,7 +408,8 @@ class RegistrySourceTest {
         }
         ImageRef ref = ImageRef.parse("127.0.0.1:" + closedPort + "/" + REPOSITORY + ":jammy", Path.of("."));
 
-        assertThatThrownBy(() -> RegistrySource.open(ref, new Registries(options(), sleeps::add)).root())
+        assertThatThrownBy(() -> RegistrySource.open(ref, new Registries(options(), sleeps::add))
+                        .root())
                 .hasMessageContaining("the registry 127.0.0.1:" + closedPort + " refused the connection");
     }
 
@@ -377,8 +426,10 @@ class RegistrySourceTest {
     @Test
     void aBodyThatStallsTimesOut() throws Exception {
         TinyImage image = TinyImage.linuxAmd64();
-        registry.serve("GET", manifestPath("jammy"), Answer.ok(image.manifest, MediaTypes.OCI_MANIFEST)
-                .stallingInBody(Duration.ofSeconds(5)));
+        registry.serve(
+                "GET",
+                manifestPath("jammy"),
+                Answer.ok(image.manifest, MediaTypes.OCI_MANIFEST).stallingInBody(Duration.ofSeconds(5)));
         RegistrySource source = open("jammy", options().withTimeout(Duration.ofSeconds(1)));
         long start = System.nanoTime();
 

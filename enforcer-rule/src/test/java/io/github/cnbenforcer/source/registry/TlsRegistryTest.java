@@ -34,10 +34,28 @@ class TlsRegistryTest {
     @BeforeAll
     static void start(@TempDir Path temp) throws Exception {
         Path keystore = temp.resolve("registry.p12");
-        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-keystore", keystore.toString(), "-storetype", "PKCS12", "-storepass", "changeit",
-                "-alias", "registry", "-keyalg", "EC", "-groupname", "secp256r1", "-validity", "2",
-                "-dname", "CN=registry.invalid").redirectErrorStream(true).start();
+        Process keytool = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "keytool")
+                                .toString(),
+                        "-genkeypair",
+                        "-keystore",
+                        keystore.toString(),
+                        "-storetype",
+                        "PKCS12",
+                        "-storepass",
+                        "changeit",
+                        "-alias",
+                        "registry",
+                        "-keyalg",
+                        "EC",
+                        "-groupname",
+                        "secp256r1",
+                        "-validity",
+                        "2",
+                        "-dname",
+                        "CN=registry.invalid")
+                .redirectErrorStream(true)
+                .start();
         keytool.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
         assertThat(keytool.waitFor(60, TimeUnit.SECONDS)).isTrue();
         KeyStore store = KeyStore.getInstance("PKCS12");
@@ -54,10 +72,11 @@ class TlsRegistryTest {
         server.setHttpsConfigurator(new HttpsConfigurator(tls));
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
-            byte[] body = path.endsWith("/manifests/jammy") ? image.manifest
+            byte[] body = path.endsWith("/manifests/jammy")
+                    ? image.manifest
                     : path.endsWith("/blobs/" + image.configDigest) ? image.config : "{}".getBytes();
-            exchange.getResponseHeaders().add("Content-Type", path.contains("/manifests/") ? MediaTypes.OCI_MANIFEST
-                    : "application/json");
+            exchange.getResponseHeaders()
+                    .add("Content-Type", path.contains("/manifests/") ? MediaTypes.OCI_MANIFEST : "application/json");
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
             exchange.close();
@@ -71,13 +90,14 @@ class TlsRegistryTest {
     }
 
     private static RegistrySource open(SourceOptions options) throws Exception {
-        ImageRef ref = ImageRef.parse("127.0.0.1:" + server.getAddress().getPort() + "/stacks/run:jammy",
-                Path.of("."));
-        return RegistrySource.open(ref, new Registries(options, duration -> { }));
+        ImageRef ref = ImageRef.parse("127.0.0.1:" + server.getAddress().getPort() + "/stacks/run:jammy", Path.of("."));
+        return RegistrySource.open(ref, new Registries(options, duration -> {}));
     }
 
     private static SourceOptions options() {
-        return SourceOptions.defaults().withEnvironment(Map.of()).withUserHome(null)
+        return SourceOptions.defaults()
+                .withEnvironment(Map.of())
+                .withUserHome(null)
                 .withTimeout(Duration.ofSeconds(5));
     }
 
@@ -86,7 +106,8 @@ class TlsRegistryTest {
         RegistrySource source = open(options());
 
         assertThatThrownBy(source::root)
-                .hasMessageContaining("TLS with the registry 127.0.0.1:" + server.getAddress().getPort() + " failed")
+                .hasMessageContaining(
+                        "TLS with the registry 127.0.0.1:" + server.getAddress().getPort() + " failed")
                 .hasMessageContaining("truststore")
                 .hasMessageContaining("<allowInsecureRegistries>true</allowInsecureRegistries>");
     }
@@ -97,6 +118,7 @@ class TlsRegistryTest {
 
         assertThat(source.root().digest()).isEqualTo(image.manifestDigest);
         assertThat(source.content().read(source.root(), 1 << 20)).isEqualTo(image.manifest);
-        assertThat(List.of(source.location())).containsExactly("registry 127.0.0.1:" + server.getAddress().getPort());
+        assertThat(List.of(source.location()))
+                .containsExactly("registry 127.0.0.1:" + server.getAddress().getPort());
     }
 }

@@ -66,8 +66,8 @@ public final class DockerConfigCredentials implements CredentialSource {
         HelperOutcome outcome = new HelperOutcome(log);
         Optional<Credential> found;
         try {
-            found = CredentialRetrieverFactory
-                    .forImage(ImageReference.of(registry.authority(), "library/image", null), outcome, environment)
+            found = CredentialRetrieverFactory.forImage(
+                            ImageReference.of(registry.authority(), "library/image", null), outcome, environment)
                     .dockerConfig(file)
                     .retrieve();
         } catch (CredentialRetrievalException e) {
@@ -79,9 +79,11 @@ public final class DockerConfigCredentials implements CredentialSource {
         }
         String source = describeEntry(file, registry, outcome.helperFailed);
         Credential credential = found.get();
-        return Optional.of(credential.isOAuth2RefreshToken()
-                ? RegistryCredential.identityToken(credential.getPassword(), source)
-                : RegistryCredential.usernamePassword(credential.getUsername(), credential.getPassword(), source));
+        return Optional.of(
+                credential.isOAuth2RefreshToken()
+                        ? RegistryCredential.identityToken(credential.getPassword(), source)
+                        : RegistryCredential.usernamePassword(
+                                credential.getUsername(), credential.getPassword(), source));
     }
 
     /**
@@ -96,11 +98,12 @@ public final class DockerConfigCredentials implements CredentialSource {
             if (!helperFailed) {
                 String helperKey = matchingKey(config.path("credHelpers"), alias);
                 if (helperKey != null) {
-                    return "docker config credHelper '" + config.path("credHelpers").path(helperKey).asText() + "'"
-                            + where;
+                    return "docker config credHelper '"
+                            + config.path("credHelpers").path(helperKey).asText() + "'" + where;
                 }
                 if (config.path("credsStore").isTextual()) {
-                    return "docker config credsStore '" + config.path("credsStore").asText() + "'" + where;
+                    return "docker config credsStore '"
+                            + config.path("credsStore").asText() + "'" + where;
                 }
             }
             String authKey = matchingKey(config.path("auths"), alias);
@@ -142,7 +145,8 @@ public final class DockerConfigCredentials implements CredentialSource {
     }
 
     private static String firstLine(Exception e) {
-        String message = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage()
+        String message = e.getCause() != null && e.getCause().getMessage() != null
+                ? e.getCause().getMessage()
                 : String.valueOf(e.getMessage());
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline);

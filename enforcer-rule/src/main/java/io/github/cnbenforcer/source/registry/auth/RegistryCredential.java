@@ -22,8 +22,7 @@ public final class RegistryCredential {
         AUTHORIZATION_HEADER
     }
 
-    private static final RegistryCredential ANONYMOUS = new RegistryCredential(Kind.ANONYMOUS, "anonymous", null,
-            null);
+    private static final RegistryCredential ANONYMOUS = new RegistryCredential(Kind.ANONYMOUS, "anonymous", null, null);
 
     private final Kind kind;
     private final String source;
@@ -43,8 +42,8 @@ public final class RegistryCredential {
 
     /** @param source names where it was found, e.g. {@code settings.xml server 'ghcr.io'} */
     public static RegistryCredential usernamePassword(String username, String password, String source) {
-        return new RegistryCredential(Kind.USERNAME_PASSWORD, source, username == null ? "" : username,
-                Objects.requireNonNull(password));
+        return new RegistryCredential(
+                Kind.USERNAME_PASSWORD, source, username == null ? "" : username, Objects.requireNonNull(password));
     }
 
     public static RegistryCredential identityToken(String refreshToken, String source) {
@@ -103,8 +102,8 @@ public final class RegistryCredential {
 
     /** {@code Basic base64(username:password)}. */
     public static String basic(String username, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
-                .getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String decodeBase64(String text) {

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * {@code registry-1.docker.io}, {@code registry.hub.docker.com}); they are one registry.
  */
 public final class RegistryHost {
-    private static final List<String> DOCKER_HUB_NAMES = List.of("docker.io", "index.docker.io",
-            "registry-1.docker.io", "registry.hub.docker.com");
+    private static final List<String> DOCKER_HUB_NAMES =
+            List.of("docker.io", "index.docker.io", "registry-1.docker.io", "registry.hub.docker.com");
     private static final String DOCKER_HUB_API = "registry-1.docker.io";
     private static final Pattern IPV4_LOOPBACK = Pattern.compile("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
 
@@ -58,7 +58,9 @@ public final class RegistryHost {
         if (bare.startsWith("[") && bare.endsWith("]")) {
             bare = bare.substring(1, bare.length() - 1);
         }
-        return bare.equals("localhost") || IPV4_LOOPBACK.matcher(bare).matches() || bare.equals("::1")
+        return bare.equals("localhost")
+                || IPV4_LOOPBACK.matcher(bare).matches()
+                || bare.equals("::1")
                 || bare.equals("0:0:0:0:0:0:0:1");
     }
 

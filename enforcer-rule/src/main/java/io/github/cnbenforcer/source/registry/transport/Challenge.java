@@ -69,7 +69,8 @@ public final class Challenge {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Challenge && ((Challenge) other).scheme.equals(scheme)
+        return other instanceof Challenge
+                && ((Challenge) other).scheme.equals(scheme)
                 && ((Challenge) other).parameters.equals(parameters);
     }
 
@@ -154,7 +155,8 @@ public final class Challenge {
             int mark = position;
             String token = readToken();
             skipSpaces();
-            boolean isParameterName = position < text.length() && text.charAt(position) == '='
+            boolean isParameterName = position < text.length()
+                    && text.charAt(position) == '='
                     && (position + 1 >= text.length() || text.charAt(position + 1) != '=');
             if (token.isEmpty() || isParameterName) {
                 position = mark;
@@ -166,8 +168,10 @@ public final class Challenge {
         }
 
         private void skipSeparators() {
-            while (position < text.length() && (text.charAt(position) == ',' || text.charAt(position) == ' '
-                    || text.charAt(position) == '\t')) {
+            while (position < text.length()
+                    && (text.charAt(position) == ','
+                            || text.charAt(position) == ' '
+                            || text.charAt(position) == '\t')) {
                 position++;
             }
         }

@@ -62,7 +62,8 @@ public final class HttpTransport {
 
     /** A request to {@code uri} with the read timeout; plain HTTP stays on HTTP/1.1 (no h2c upgrade). */
     public HttpRequest.Builder newRequest(URI uri) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(timeout).header("User-Agent", USER_AGENT);
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(uri).timeout(timeout).header("User-Agent", USER_AGENT);
         if ("http".equalsIgnoreCase(uri.getScheme())) {
             builder.version(HttpClient.Version.HTTP_1_1);
         }
@@ -75,8 +76,8 @@ public final class HttpTransport {
      */
     public CompletableFuture<Response> probe(HttpRequest request) {
         return client.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-                .thenApply(answer -> new Response(request.uri(), answer.statusCode(), answer.headers(),
-                        InputStream.nullInputStream()));
+                .thenApply(answer -> new Response(
+                        request.uri(), answer.statusCode(), answer.headers(), InputStream.nullInputStream()));
     }
 
     /** Waits as the retry policy says before try number {@code nextTry} after a connection error. */
@@ -90,7 +91,7 @@ public final class HttpTransport {
      */
     public Response send(HttpRequest request) throws IOException {
         String host = request.uri().getHost();
-        for (int attempt = 1;; attempt++) {
+        for (int attempt = 1; ; attempt++) {
             boolean lastTry = attempt >= RetryPolicy.MAX_TRIES;
             HttpResponse<InputStream> answer;
             try {
@@ -100,15 +101,18 @@ public final class HttpTransport {
                     throw e;
                 }
                 Duration wait = RetryPolicy.delayBefore(attempt + 1, Optional.empty(), Instant.now());
-                log.debug(request.method() + " " + host + ": " + describe(e) + "; trying again in "
-                        + wait.toMillis() + " ms");
+                log.debug(request.method() + " " + host + ": " + describe(e) + "; trying again in " + wait.toMillis()
+                        + " ms");
                 pause(wait);
                 continue;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new InterruptedIOException("interrupted while waiting for " + host);
             }
-            Response response = new Response(request.uri(), answer.statusCode(), answer.headers(),
+            Response response = new Response(
+                    request.uri(),
+                    answer.statusCode(),
+                    answer.headers(),
                     new IdleTimeoutInputStream(answer.body(), timeout, host));
             if (lastTry || !RetryPolicy.isRetryable(response.status())) {
                 return response;
@@ -123,8 +127,11 @@ public final class HttpTransport {
 
     /** Whether trying again may help: a refused or reset connection, not a timeout, TLS or DNS failure. */
     public static boolean isTransient(IOException e) {
-        if (e instanceof HttpTimeoutException || e instanceof SSLException || e instanceof UnknownHostException
-                || e instanceof InsecureTransportException || e instanceof InterruptedIOException) {
+        if (e instanceof HttpTimeoutException
+                || e instanceof SSLException
+                || e instanceof UnknownHostException
+                || e instanceof InsecureTransportException
+                || e instanceof InterruptedIOException) {
             return false;
         }
         return !(e instanceof ConnectException && isUnknownHost(e));
@@ -167,7 +174,8 @@ public final class HttpTransport {
                 return null;
             }
             for (ProxySetting proxy : proxies) {
-                if (proxy.hasLogin() && proxy.host().equalsIgnoreCase(getRequestingHost())
+                if (proxy.hasLogin()
+                        && proxy.host().equalsIgnoreCase(getRequestingHost())
                         && proxy.port() == getRequestingPort()) {
                     String password = proxy.password() == null ? "" : proxy.password();
                     return new PasswordAuthentication(proxy.username(), password.toCharArray());

@@ -18,9 +18,11 @@ public final class ProxySetting {
     /**
      * @param nonProxyHosts {@code |}- or {@code ,}-separated host patterns with {@code *} wildcards, or {@code null}
      */
-    public ProxySetting(String protocol, String host, int port, String username, String password,
-            String nonProxyHosts) {
-        this.protocol = protocol == null || protocol.isBlank() ? "http" : protocol.trim().toLowerCase(Locale.ROOT);
+    public ProxySetting(
+            String protocol, String host, int port, String username, String password, String nonProxyHosts) {
+        this.protocol = protocol == null || protocol.isBlank()
+                ? "http"
+                : protocol.trim().toLowerCase(Locale.ROOT);
         this.host = host;
         this.port = port;
         this.username = username;
@@ -86,7 +88,7 @@ public final class ProxySetting {
 
     @Override
     public String toString() {
-        return protocol + " proxy " + host + ":" + port + (nonProxyHostsText.isEmpty() ? ""
-                : " (not for " + nonProxyHostsText + ")");
+        return protocol + " proxy " + host + ":" + port
+                + (nonProxyHostsText.isEmpty() ? "" : " (not for " + nonProxyHostsText + ")");
     }
 }

@@ -28,8 +28,8 @@ public final class RegistryAuthenticator {
     private Challenge challenge;
     private RegistryCredential credential;
 
-    RegistryAuthenticator(RegistryHost registry, CredentialChain credentials, TokenClient tokens, Clock clock,
-            SourceLog log) {
+    RegistryAuthenticator(
+            RegistryHost registry, CredentialChain credentials, TokenClient tokens, Clock clock, SourceLog log) {
         this.registry = registry;
         this.credentials = credentials;
         this.tokens = tokens;
@@ -63,7 +63,8 @@ public final class RegistryAuthenticator {
             return current.secret();
         }
         if (challenge.isBasic()) {
-            return current.kind() == RegistryCredential.Kind.USERNAME_PASSWORD ? current.basicAuthorization()
+            return current.kind() == RegistryCredential.Kind.USERNAME_PASSWORD
+                    ? current.basicAuthorization()
                     : RegistryCredential.basic("<token>", current.secret());
         }
         Token token = tokensByScope.get(scope);
@@ -87,8 +88,8 @@ public final class RegistryAuthenticator {
      *
      * @param sent the {@code Authorization} the refused request carried, or {@code null}
      */
-    synchronized Optional<String> retryAfterUnauthorized(List<String> wwwAuthenticate, URI target, String scope,
-            String sent) throws IOException {
+    synchronized Optional<String> retryAfterUnauthorized(
+            List<String> wwwAuthenticate, URI target, String scope, String sent) throws IOException {
         Optional<Challenge> offered = Challenge.preferred(Challenge.parseAll(wwwAuthenticate));
         if (offered.isEmpty()) {
             return Optional.empty();

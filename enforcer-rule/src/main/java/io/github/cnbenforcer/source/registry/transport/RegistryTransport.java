@@ -26,8 +26,12 @@ public final class RegistryTransport {
     private final SourceLog log;
     private String scheme;
 
-    RegistryTransport(RegistryHost registry, HttpTransport http, TransportSecurity security,
-            RegistryAuthenticator authenticator, SourceLog log) {
+    RegistryTransport(
+            RegistryHost registry,
+            HttpTransport http,
+            TransportSecurity security,
+            RegistryAuthenticator authenticator,
+            SourceLog log) {
         this.registry = registry;
         this.http = http;
         this.security = security;
@@ -36,11 +40,15 @@ public final class RegistryTransport {
     }
 
     /** The transport for {@code registry}, with its own authenticator over the shared HTTP client. */
-    public static RegistryTransport create(RegistryHost registry, HttpTransport http, TransportSecurity security,
-            CredentialChain credentials, SourceLog log) {
+    public static RegistryTransport create(
+            RegistryHost registry,
+            HttpTransport http,
+            TransportSecurity security,
+            CredentialChain credentials,
+            SourceLog log) {
         Clock clock = Clock.systemUTC();
-        RegistryAuthenticator authenticator = new RegistryAuthenticator(registry, credentials,
-                new TokenClient(http, clock, log), clock, log);
+        RegistryAuthenticator authenticator =
+                new RegistryAuthenticator(registry, credentials, new TokenClient(http, clock, log), clock, log);
         return new RegistryTransport(registry, http, security, authenticator, log);
     }
 
@@ -65,8 +73,8 @@ public final class RegistryTransport {
         String authorization = authenticator.authorization(uri, scope);
         Response response = http.send(request(method, uri, accept, authorization));
         if (response.status() == 401) {
-            Optional<String> retry = authenticator.retryAfterUnauthorized(response.headers("WWW-Authenticate"), uri,
-                    scope, authorization);
+            Optional<String> retry = authenticator.retryAfterUnauthorized(
+                    response.headers("WWW-Authenticate"), uri, scope, authorization);
             if (retry.isPresent()) {
                 response.discard();
                 authorization = retry.get();

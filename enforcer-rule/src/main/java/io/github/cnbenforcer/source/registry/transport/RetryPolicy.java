@@ -16,8 +16,7 @@ public final class RetryPolicy {
     static final Duration MAX_WAIT = Duration.ofSeconds(10);
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
 
-    private RetryPolicy() {
-    }
+    private RetryPolicy() {}
 
     public static boolean isRetryable(int status) {
         return status == 408 || status == 429 || (status >= 500 && status <= 599);
@@ -45,7 +44,8 @@ public final class RetryPolicy {
             // not seconds: an HTTP date, below
         }
         try {
-            Instant at = ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            Instant at = ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant();
             return Optional.of(Duration.between(now, at));
         } catch (DateTimeParseException e) {
             return Optional.empty();

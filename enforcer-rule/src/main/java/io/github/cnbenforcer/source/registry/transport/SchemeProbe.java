@@ -37,7 +37,7 @@ final class SchemeProbe {
 
     /** The answer to {@code GET /v2/} over the scheme that works; it may carry the registry's challenge. */
     Response probe() throws IOException {
-        for (int attempt = 1;; attempt++) {
+        for (int attempt = 1; ; attempt++) {
             try {
                 return registry.port() < 0 ? probeDefaultPorts() : probeSamePort();
             } catch (IOException e) {
@@ -88,15 +88,16 @@ final class SchemeProbe {
     }
 
     private HttpRequest ping(String scheme) {
-        return http.newRequest(URI.create(scheme + "://" + registry.authority() + PING_PATH)).GET().build();
+        return http.newRequest(URI.create(scheme + "://" + registry.authority() + PING_PATH))
+                .GET()
+                .build();
     }
 
     private Duration longestWait() {
         return http.timeout().multipliedBy(2).plusSeconds(1);
     }
 
-    private void awaitEither(CompletableFuture<Response> first, CompletableFuture<Response> second)
-            throws IOException {
+    private void awaitEither(CompletableFuture<Response> first, CompletableFuture<Response> second) throws IOException {
         try {
             CompletableFuture.anyOf(first, second).get(longestWait().toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {

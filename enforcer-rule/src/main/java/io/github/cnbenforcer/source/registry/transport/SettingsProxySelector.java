@@ -36,11 +36,11 @@ public final class SettingsProxySelector extends ProxySelector {
         if (host == null || RegistryHost.isLoopbackHost(host)) {
             return List.of(Proxy.NO_PROXY);
         }
-        ProxySetting chosen = settingsProxy(uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT),
-                host);
+        ProxySetting chosen =
+                settingsProxy(uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT), host);
         if (chosen != null) {
-            return List.of(new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(chosen.host(),
-                    chosen.port())));
+            return List.of(
+                    new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(chosen.host(), chosen.port())));
         }
         return fallback == null ? List.of(Proxy.NO_PROXY) : fallback.select(uri);
     }

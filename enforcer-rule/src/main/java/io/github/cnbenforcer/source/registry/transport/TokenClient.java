@@ -29,6 +29,7 @@ final class TokenClient {
     private static final Duration DEFAULT_LIFETIME = Duration.ofSeconds(60);
     /** Tokens are renewed this long (at most half their lifetime) before they expire. */
     private static final Duration RENEWAL_MARGIN = Duration.ofSeconds(10);
+
     private static final Set<Integer> REFRESH_GRANT_UNSUPPORTED = Set.of(400, 404, 405);
     private static final int MAX_TOKEN_RESPONSE_BYTES = 1024 * 1024;
 
@@ -60,18 +61,21 @@ final class TokenClient {
             answer.discard();
             log.debug(realm.getHost() + " does not take the refresh-token grant (HTTP " + answer.status()
                     + "); asking with Basic");
-            return tokenFrom(get(realm, parameters, RegistryCredential.basic("<token>", credential.secret())), realm,
+            return tokenFrom(
+                    get(realm, parameters, RegistryCredential.basic("<token>", credential.secret())),
+                    realm,
                     credential);
         }
-        String authorization = credential.kind() == RegistryCredential.Kind.USERNAME_PASSWORD
-                ? credential.basicAuthorization() : null;
+        String authorization =
+                credential.kind() == RegistryCredential.Kind.USERNAME_PASSWORD ? credential.basicAuthorization() : null;
         return tokenFrom(get(realm, parameters, authorization), realm, credential);
     }
 
     private Response get(URI realm, Map<String, String> parameters, String authorization) throws IOException {
         String query = form(parameters);
         String separator = realm.getRawQuery() == null ? "?" : "&";
-        HttpRequest.Builder request = http.newRequest(URI.create(realm + separator + query)).GET();
+        HttpRequest.Builder request =
+                http.newRequest(URI.create(realm + separator + query)).GET();
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
@@ -94,8 +98,11 @@ final class TokenClient {
     private Token tokenFrom(Response answer, URI realm, RegistryCredential credential) throws IOException {
         try (answer) {
             if (!answer.isSuccess()) {
-                throw new AuthenticationException("the token service " + realm.getHost() + " refused "
-                        + credential + " (HTTP " + answer.status() + ")", answer.status(), credential.source());
+                throw new AuthenticationException(
+                        "the token service " + realm.getHost() + " refused " + credential + " (HTTP " + answer.status()
+                                + ")",
+                        answer.status(),
+                        credential.source());
             }
             JsonNode json;
             try {
@@ -105,25 +112,27 @@ final class TokenClient {
             }
             String value = json == null ? null : firstText(json, "token", "access_token");
             if (value == null || value.isEmpty()) {
-                throw new AuthenticationException("the token service " + realm.getHost()
-                        + " answered without a token", -1, credential.source());
+                throw new AuthenticationException(
+                        "the token service " + realm.getHost() + " answered without a token", -1, credential.source());
             }
             long seconds = json.path("expires_in").asLong(0);
             Duration lifetime = seconds > 0 ? Duration.ofSeconds(seconds) : DEFAULT_LIFETIME;
-            Duration margin = lifetime.dividedBy(2).compareTo(RENEWAL_MARGIN) < 0 ? lifetime.dividedBy(2)
-                    : RENEWAL_MARGIN;
+            Duration margin =
+                    lifetime.dividedBy(2).compareTo(RENEWAL_MARGIN) < 0 ? lifetime.dividedBy(2) : RENEWAL_MARGIN;
             Instant expiresAt = clock.instant().plus(lifetime).minus(margin);
             return new Token(value, expiresAt);
         }
     }
 
     private static URI realm(Challenge challenge) throws IOException {
-        String realm = challenge.realm().orElseThrow(() -> new IOException(
-                "the registry asked for a Bearer token but named no token service (no realm)"));
+        String realm = challenge
+                .realm()
+                .orElseThrow(() ->
+                        new IOException("the registry asked for a Bearer token but named no token service (no realm)"));
         try {
             URI uri = new URI(realm);
-            if (uri.getHost() == null || !("https".equalsIgnoreCase(uri.getScheme())
-                    || "http".equalsIgnoreCase(uri.getScheme()))) {
+            if (uri.getHost() == null
+                    || !("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))) {
                 throw new URISyntaxException(realm, "not an http(s) URL");
             }
             return uri;

@@ -18,28 +18,32 @@ class CredentialChainTest {
 
     private SourceOptions options(Map<String, String> environment, SettingsServers servers) throws Exception {
         Files.createDirectories(home.resolve(".docker"));
-        Files.writeString(home.resolve(".docker/config.json"), "{\"auths\":{\"ghcr.io\":{\"auth\":\""
-                + Base64.getEncoder().encodeToString("docker:pw".getBytes(StandardCharsets.UTF_8)) + "\"}}}");
-        return SourceOptions.defaults().withEnvironment(environment).withUserHome(home).withSettingsServers(servers);
+        Files.writeString(
+                home.resolve(".docker/config.json"),
+                "{\"auths\":{\"ghcr.io\":{\"auth\":\""
+                        + Base64.getEncoder().encodeToString("docker:pw".getBytes(StandardCharsets.UTF_8)) + "\"}}}");
+        return SourceOptions.defaults()
+                .withEnvironment(environment)
+                .withUserHome(home)
+                .withSettingsServers(servers);
     }
 
     private static SettingsServers ghcrServer() {
-        return id -> id.equals("ghcr.io") ? Optional.of(new ServerLogin("ghcr.io", "maven", "pw"))
-                : Optional.empty();
+        return id -> id.equals("ghcr.io") ? Optional.of(new ServerLogin("ghcr.io", "maven", "pw")) : Optional.empty();
     }
 
     @Test
     void settingsXmlComesFirst() throws Exception {
-        CredentialChain chain = CredentialChain.standard(options(Map.of("CNB_REGISTRY_AUTH",
-                "{\"ghcr.io\":\"Bearer env\"}"), ghcrServer()));
+        CredentialChain chain = CredentialChain.standard(
+                options(Map.of("CNB_REGISTRY_AUTH", "{\"ghcr.io\":\"Bearer env\"}"), ghcrServer()));
 
         assertThat(chain.lookup(RegistryHost.of("ghcr.io")).source()).isEqualTo("settings.xml server 'ghcr.io'");
     }
 
     @Test
     void thenCnbRegistryAuth() throws Exception {
-        CredentialChain chain = CredentialChain.standard(options(Map.of("CNB_REGISTRY_AUTH",
-                "{\"ghcr.io\":\"Bearer env\"}"), SettingsServers.NONE));
+        CredentialChain chain = CredentialChain.standard(
+                options(Map.of("CNB_REGISTRY_AUTH", "{\"ghcr.io\":\"Bearer env\"}"), SettingsServers.NONE));
 
         assertThat(chain.lookup(RegistryHost.of("ghcr.io")).source()).isEqualTo("CNB_REGISTRY_AUTH");
     }

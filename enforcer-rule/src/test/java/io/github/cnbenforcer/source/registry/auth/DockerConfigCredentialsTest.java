@@ -27,12 +27,15 @@ class DockerConfigCredentialsTest {
     @Test
     void readsAuthsFromTheDockerConfigDirectory() throws Exception {
         Path dir = temp.resolve("docker-config");
-        Path file = writeConfig(dir, "{\"auths\":{\"ghcr.io\":{\"auth\":\"" + auth("alice", "pa55") + "\"}},"
-                + "\"currentContext\":\"default\",\"somethingNew\":{}}");
-        DockerConfigCredentials credentials = new DockerConfigCredentials(Map.of("DOCKER_CONFIG", dir.toString()),
-                null, SourceLog.NONE);
+        Path file = writeConfig(
+                dir,
+                "{\"auths\":{\"ghcr.io\":{\"auth\":\"" + auth("alice", "pa55") + "\"}},"
+                        + "\"currentContext\":\"default\",\"somethingNew\":{}}");
+        DockerConfigCredentials credentials =
+                new DockerConfigCredentials(Map.of("DOCKER_CONFIG", dir.toString()), null, SourceLog.NONE);
 
-        RegistryCredential credential = credentials.find(RegistryHost.of("ghcr.io")).orElseThrow();
+        RegistryCredential credential =
+                credentials.find(RegistryHost.of("ghcr.io")).orElseThrow();
 
         assertThat(credential.username()).isEqualTo("alice");
         assertThat(credential.secret()).isEqualTo("pa55");
@@ -42,11 +45,13 @@ class DockerConfigCredentialsTest {
     @Test
     void readsDockerHubUnderItsLegacyKey() throws Exception {
         Path home = temp.resolve("home");
-        writeConfig(home.resolve(".docker"), "{\"auths\":{\"https://index.docker.io/v1/\":{\"auth\":\""
-                + auth("carol", "hub-pw") + "\"}}}");
+        writeConfig(
+                home.resolve(".docker"),
+                "{\"auths\":{\"https://index.docker.io/v1/\":{\"auth\":\"" + auth("carol", "hub-pw") + "\"}}}");
         DockerConfigCredentials credentials = new DockerConfigCredentials(Map.of(), home, SourceLog.NONE);
 
-        RegistryCredential credential = credentials.find(RegistryHost.of("docker.io")).orElseThrow();
+        RegistryCredential credential =
+                credentials.find(RegistryHost.of("docker.io")).orElseThrow();
 
         assertThat(credential.username()).isEqualTo("carol");
         assertThat(credential.source()).startsWith("docker config auths 'https://index.docker.io/v1/'");
@@ -57,24 +62,27 @@ class DockerConfigCredentialsTest {
         Path dir = temp.resolve("docker-config");
         Path home = temp.resolve("home");
         writeConfig(dir, "{\"auths\":{\"ghcr.io\":{\"auth\":\"" + auth("from-env", "x") + "\"}}}");
-        writeConfig(home.resolve(".docker"), "{\"auths\":{\"ghcr.io\":{\"auth\":\"" + auth("from-home", "y")
-                + "\"}}}");
+        writeConfig(home.resolve(".docker"), "{\"auths\":{\"ghcr.io\":{\"auth\":\"" + auth("from-home", "y") + "\"}}}");
 
-        DockerConfigCredentials credentials = new DockerConfigCredentials(Map.of("DOCKER_CONFIG", dir.toString()),
-                home, SourceLog.NONE);
+        DockerConfigCredentials credentials =
+                new DockerConfigCredentials(Map.of("DOCKER_CONFIG", dir.toString()), home, SourceLog.NONE);
 
-        assertThat(credentials.find(RegistryHost.of("ghcr.io")).orElseThrow().username()).isEqualTo("from-env");
+        assertThat(credentials.find(RegistryHost.of("ghcr.io")).orElseThrow().username())
+                .isEqualTo("from-env");
     }
 
     @Test
     void anIdentityTokenEntryBecomesAnIdentityToken() throws Exception {
         Path dir = temp.resolve("docker-config");
-        writeConfig(dir, "{\"auths\":{\"acme.azurecr.io\":{\"auth\":\""
-                + auth("00000000-0000-0000-0000-000000000000", "") + "\",\"identitytoken\":\"refresh-abc\"}}}");
-        DockerConfigCredentials credentials = new DockerConfigCredentials(Map.of("DOCKER_CONFIG", dir.toString()),
-                null, SourceLog.NONE);
+        writeConfig(
+                dir,
+                "{\"auths\":{\"acme.azurecr.io\":{\"auth\":\"" + auth("00000000-0000-0000-0000-000000000000", "")
+                        + "\",\"identitytoken\":\"refresh-abc\"}}}");
+        DockerConfigCredentials credentials =
+                new DockerConfigCredentials(Map.of("DOCKER_CONFIG", dir.toString()), null, SourceLog.NONE);
 
-        RegistryCredential credential = credentials.find(RegistryHost.of("acme.azurecr.io")).orElseThrow();
+        RegistryCredential credential =
+                credentials.find(RegistryHost.of("acme.azurecr.io")).orElseThrow();
 
         assertThat(credential.kind()).isEqualTo(RegistryCredential.Kind.IDENTITY_TOKEN);
         assertThat(credential.secret()).isEqualTo("refresh-abc");
@@ -86,18 +94,23 @@ class DockerConfigCredentialsTest {
         writeConfig(dir, "{\"auths\":{\"ghcr.io\":{\"auth\":\"" + auth("alice", "pa55") + "\"}}}");
 
         assertThat(new DockerConfigCredentials(Map.of("DOCKER_CONFIG", dir.toString()), null, SourceLog.NONE)
-                .find(RegistryHost.of("quay.io"))).isEmpty();
+                        .find(RegistryHost.of("quay.io")))
+                .isEmpty();
         assertThat(new DockerConfigCredentials(Map.of(), temp.resolve("nobody"), SourceLog.NONE)
-                .find(RegistryHost.of("ghcr.io"))).isEmpty();
+                        .find(RegistryHost.of("ghcr.io")))
+                .isEmpty();
     }
 
     @Test
     void namesTheCredentialHelperThatWouldAnswer() throws Exception {
-        Path file = writeConfig(temp.resolve("c"), "{\"credsStore\":\"desktop\",\"credHelpers\":"
-                + "{\"123.dkr.ecr.eu-west-1.amazonaws.com\":\"ecr-login\"}}");
+        Path file = writeConfig(
+                temp.resolve("c"),
+                "{\"credsStore\":\"desktop\",\"credHelpers\":"
+                        + "{\"123.dkr.ecr.eu-west-1.amazonaws.com\":\"ecr-login\"}}");
 
-        assertThat(DockerConfigCredentials.describeEntry(file, RegistryHost.of(
-                "123.dkr.ecr.eu-west-1.amazonaws.com"), false)).startsWith("docker config credHelper 'ecr-login'");
+        assertThat(DockerConfigCredentials.describeEntry(
+                        file, RegistryHost.of("123.dkr.ecr.eu-west-1.amazonaws.com"), false))
+                .startsWith("docker config credHelper 'ecr-login'");
         assertThat(DockerConfigCredentials.describeEntry(file, RegistryHost.of("ghcr.io"), false))
                 .startsWith("docker config credsStore 'desktop'");
     }

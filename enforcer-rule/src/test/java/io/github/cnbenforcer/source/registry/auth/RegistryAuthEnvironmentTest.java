@@ -11,7 +11,8 @@ class RegistryAuthEnvironmentTest {
 
     @Test
     void aBearerValueIsSentAsItIs() throws Exception {
-        RegistryCredential credential = new RegistryAuthEnvironment(VALUE).find(RegistryHost.of("ghcr.io"))
+        RegistryCredential credential = new RegistryAuthEnvironment(VALUE)
+                .find(RegistryHost.of("ghcr.io"))
                 .orElseThrow();
 
         assertThat(credential.kind()).isEqualTo(RegistryCredential.Kind.AUTHORIZATION_HEADER);
@@ -21,7 +22,8 @@ class RegistryAuthEnvironmentTest {
 
     @Test
     void aBasicValueBecomesAUsernameAndPasswordForDockerHub() throws Exception {
-        RegistryCredential credential = new RegistryAuthEnvironment(VALUE).find(RegistryHost.of("docker.io"))
+        RegistryCredential credential = new RegistryAuthEnvironment(VALUE)
+                .find(RegistryHost.of("docker.io"))
                 .orElseThrow();
 
         assertThat(credential.kind()).isEqualTo(RegistryCredential.Kind.USERNAME_PASSWORD);
@@ -39,8 +41,10 @@ class RegistryAuthEnvironmentTest {
 
     @Test
     void unsetMeansNothing() throws Exception {
-        assertThat(new RegistryAuthEnvironment(null).find(RegistryHost.of("ghcr.io"))).isEmpty();
-        assertThat(new RegistryAuthEnvironment(" ").find(RegistryHost.of("ghcr.io"))).isEmpty();
+        assertThat(new RegistryAuthEnvironment(null).find(RegistryHost.of("ghcr.io")))
+                .isEmpty();
+        assertThat(new RegistryAuthEnvironment(" ").find(RegistryHost.of("ghcr.io")))
+                .isEmpty();
     }
 
     @Test

@@ -9,8 +9,10 @@ class RegistryCredentialTest {
     void neverShowsItsSecret() {
         assertThat(RegistryCredential.usernamePassword("alice", "pa55", "settings.xml server 'x'"))
                 .hasToString("credentials from settings.xml server 'x'");
-        assertThat(RegistryCredential.identityToken("refresh", "docker config").toString()).doesNotContain("refresh");
-        assertThat(RegistryCredential.authorizationHeader("Bearer abc", "CNB_REGISTRY_AUTH").toString())
+        assertThat(RegistryCredential.identityToken("refresh", "docker config").toString())
+                .doesNotContain("refresh");
+        assertThat(RegistryCredential.authorizationHeader("Bearer abc", "CNB_REGISTRY_AUTH")
+                        .toString())
                 .doesNotContain("abc");
         assertThat(new ServerLogin("ghcr.io", "alice", "pa55").toString()).doesNotContain("pa55");
     }

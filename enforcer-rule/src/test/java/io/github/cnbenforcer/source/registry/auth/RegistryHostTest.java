@@ -15,8 +15,8 @@ class RegistryHostTest {
         assertThat(hub.isDockerHub()).isTrue();
         assertThat(hub.authority()).isEqualTo("registry-1.docker.io");
         assertThat(hub.displayName()).isEqualTo("docker.io");
-        assertThat(hub.credentialKeys()).containsExactly("docker.io", "index.docker.io", "registry-1.docker.io",
-                "registry.hub.docker.com");
+        assertThat(hub.credentialKeys())
+                .containsExactly("docker.io", "index.docker.io", "registry-1.docker.io", "registry.hub.docker.com");
     }
 
     @Test

@@ -20,10 +20,11 @@ class SettingsServerCredentialsTest {
 
     @Test
     void findsAServerWhoseIdIsTheRegistryHost() throws Exception {
-        SettingsServerCredentials credentials = new SettingsServerCredentials(servers(Map.of(
-                "ghcr.io", new ServerLogin("ghcr.io", "alice", "pa55"))));
+        SettingsServerCredentials credentials =
+                new SettingsServerCredentials(servers(Map.of("ghcr.io", new ServerLogin("ghcr.io", "alice", "pa55"))));
 
-        RegistryCredential credential = credentials.find(RegistryHost.of("ghcr.io")).orElseThrow();
+        RegistryCredential credential =
+                credentials.find(RegistryHost.of("ghcr.io")).orElseThrow();
 
         assertThat(credential.kind()).isEqualTo(RegistryCredential.Kind.USERNAME_PASSWORD);
         assertThat(credential.username()).isEqualTo("alice");
@@ -32,10 +33,11 @@ class SettingsServerCredentialsTest {
 
     @Test
     void triesTheHostWithItsPortFirst() throws Exception {
-        SettingsServerCredentials credentials = new SettingsServerCredentials(servers(Map.of(
-                "registry.local", new ServerLogin("registry.local", "bob", "pw"))));
+        SettingsServerCredentials credentials = new SettingsServerCredentials(
+                servers(Map.of("registry.local", new ServerLogin("registry.local", "bob", "pw"))));
 
-        RegistryCredential credential = credentials.find(RegistryHost.of("registry.local:5000")).orElseThrow();
+        RegistryCredential credential =
+                credentials.find(RegistryHost.of("registry.local:5000")).orElseThrow();
 
         assertThat(idsAsked).containsExactly("registry.local:5000", "registry.local");
         assertThat(credential.source()).isEqualTo("settings.xml server 'registry.local'");
@@ -43,8 +45,8 @@ class SettingsServerCredentialsTest {
 
     @Test
     void anyDockerHubNameServesDockerHub() throws Exception {
-        SettingsServerCredentials credentials = new SettingsServerCredentials(servers(Map.of(
-                "index.docker.io", new ServerLogin("index.docker.io", "carol", "pw"))));
+        SettingsServerCredentials credentials = new SettingsServerCredentials(
+                servers(Map.of("index.docker.io", new ServerLogin("index.docker.io", "carol", "pw"))));
 
         assertThat(credentials.find(RegistryHost.of("registry-1.docker.io"))).isPresent();
         assertThat(credentials.find(RegistryHost.of("docker.io"))).isPresent();
@@ -52,17 +54,20 @@ class SettingsServerCredentialsTest {
 
     @Test
     void aTokenUsernameMarksAnIdentityToken() throws Exception {
-        SettingsServerCredentials credentials = new SettingsServerCredentials(servers(Map.of(
-                "myregistry.azurecr.io", new ServerLogin("myregistry.azurecr.io", "<token>", "refresh"))));
+        SettingsServerCredentials credentials = new SettingsServerCredentials(servers(
+                Map.of("myregistry.azurecr.io", new ServerLogin("myregistry.azurecr.io", "<token>", "refresh"))));
 
-        assertThat(credentials.find(RegistryHost.of("myregistry.azurecr.io")).orElseThrow().kind())
+        assertThat(credentials
+                        .find(RegistryHost.of("myregistry.azurecr.io"))
+                        .orElseThrow()
+                        .kind())
                 .isEqualTo(RegistryCredential.Kind.IDENTITY_TOKEN);
     }
 
     @Test
     void aServerWithoutPasswordIsSkipped() throws Exception {
-        SettingsServerCredentials credentials = new SettingsServerCredentials(servers(Map.of(
-                "ghcr.io", new ServerLogin("ghcr.io", "alice", null))));
+        SettingsServerCredentials credentials =
+                new SettingsServerCredentials(servers(Map.of("ghcr.io", new ServerLogin("ghcr.io", "alice", null))));
 
         assertThat(credentials.find(RegistryHost.of("ghcr.io"))).isEmpty();
     }

@@ -25,7 +25,8 @@ class ChallengeTest {
                 "Basic realm=\"Harbor\", Bearer realm=\"https://h.example/service/token\", service=harbor-registry"));
 
         assertThat(challenges).extracting(Challenge::scheme).containsExactly("basic", "bearer");
-        assertThat(Challenge.preferred(challenges).orElseThrow().parameter("service")).contains("harbor-registry");
+        assertThat(Challenge.preferred(challenges).orElseThrow().parameter("service"))
+                .contains("harbor-registry");
     }
 
     @Test
@@ -38,7 +39,8 @@ class ChallengeTest {
 
     @Test
     void unquotesEscapedCharacters() {
-        Challenge challenge = Challenge.parseAll(List.of("Bearer realm=\"https://a.example/t?x=\\\"y\\\"\",error=\"insufficient_scope\""))
+        Challenge challenge = Challenge.parseAll(
+                        List.of("Bearer realm=\"https://a.example/t?x=\\\"y\\\"\",error=\"insufficient_scope\""))
                 .get(0);
 
         assertThat(challenge.realm()).contains("https://a.example/t?x=\"y\"");
@@ -47,7 +49,8 @@ class ChallengeTest {
 
     @Test
     void ignoresSchemesItCannotAnswer() {
-        assertThat(Challenge.preferred(Challenge.parseAll(List.of("Negotiate", "Digest realm=\"x\"")))).isEmpty();
+        assertThat(Challenge.preferred(Challenge.parseAll(List.of("Negotiate", "Digest realm=\"x\""))))
+                .isEmpty();
         assertThat(Challenge.parseAll(List.of(""))).isEmpty();
     }
 }

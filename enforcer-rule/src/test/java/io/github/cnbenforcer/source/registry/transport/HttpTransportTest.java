@@ -86,7 +86,9 @@ class HttpTransportTest {
         }
 
         assertThatThrownBy(() -> http.send(http.newRequest(URI.create("http://127.0.0.1:" + closedPort + "/"))
-                .GET().build())).isInstanceOf(ConnectException.class);
+                        .GET()
+                        .build()))
+                .isInstanceOf(ConnectException.class);
         assertThat(sleeps).hasSize(2);
     }
 
@@ -100,11 +102,14 @@ class HttpTransportTest {
 
     @Test
     void aBodyThatStopsArrivingTimesOut() throws IOException {
-        server.serve("GET", "/stall", Answer.json(200, "{\"padding\":\"" + "x".repeat(10_000) + "\"}")
-                .stallingInBody(Duration.ofSeconds(3)));
+        server.serve(
+                "GET",
+                "/stall",
+                Answer.json(200, "{\"padding\":\"" + "x".repeat(10_000) + "\"}").stallingInBody(Duration.ofSeconds(3)));
 
         try (Response response = get("/stall")) {
-            assertThatThrownBy(() -> response.body().readAllBytes()).isInstanceOf(HttpTimeoutException.class)
+            assertThatThrownBy(() -> response.body().readAllBytes())
+                    .isInstanceOf(HttpTimeoutException.class)
                     .hasMessageContaining("sent no data for 1 s");
         }
     }

@@ -20,17 +20,21 @@ class RegistryAuthenticatorTest {
     private static final String SCOPE = RegistryAuthenticator.pullScope("stacks/run");
 
     private static RegistryAuthenticator authenticator(String registry, RegistryCredential credential) {
-        HttpTransport http = new HttpTransport(SourceOptions.defaults(), duration -> { });
-        return new RegistryAuthenticator(RegistryHost.of(registry),
+        HttpTransport http = new HttpTransport(SourceOptions.defaults(), duration -> {});
+        return new RegistryAuthenticator(
+                RegistryHost.of(registry),
                 new CredentialChain(List.of(host -> Optional.of(credential))),
-                new TokenClient(http, Clock.systemUTC(), SourceLog.NONE), Clock.systemUTC(), SourceLog.NONE);
+                new TokenClient(http, Clock.systemUTC(), SourceLog.NONE),
+                Clock.systemUTC(),
+                SourceLog.NONE);
     }
 
     @Test
     void nothingIsSentBeforeTheRegistryAsks() throws Exception {
         RegistryAuthenticator authenticator = authenticator("registry.example.com", ALICE);
 
-        assertThat(authenticator.authorization(URI.create("https://registry.example.com/v2/"), SCOPE)).isNull();
+        assertThat(authenticator.authorization(URI.create("https://registry.example.com/v2/"), SCOPE))
+                .isNull();
         assertThat(authenticator.credentialSource()).isEqualTo("anonymous");
     }
 
@@ -39,8 +43,8 @@ class RegistryAuthenticatorTest {
         RegistryAuthenticator authenticator = authenticator("registry.example.com", ALICE);
         URI target = URI.create("https://registry.example.com/v2/stacks/run/manifests/jammy");
 
-        Optional<String> retry = authenticator.retryAfterUnauthorized(List.of("Basic realm=\"r\""), target, SCOPE,
-                null);
+        Optional<String> retry =
+                authenticator.retryAfterUnauthorized(List.of("Basic realm=\"r\""), target, SCOPE, null);
 
         assertThat(retry).contains(RegistryCredential.basic("alice", "pa55"));
         assertThat(authenticator.credentialSource()).isEqualTo("test");
@@ -51,8 +55,9 @@ class RegistryAuthenticatorTest {
         RegistryAuthenticator authenticator = authenticator("registry.example.com", ALICE);
         URI target = URI.create("http://registry.example.com/v2/stacks/run/manifests/jammy");
 
-        assertThatThrownBy(() -> authenticator.retryAfterUnauthorized(List.of("Basic realm=\"r\""), target, SCOPE,
-                null)).isInstanceOf(InsecureTransportException.class)
+        assertThatThrownBy(
+                        () -> authenticator.retryAfterUnauthorized(List.of("Basic realm=\"r\""), target, SCOPE, null))
+                .isInstanceOf(InsecureTransportException.class)
                 .hasMessageContaining("only sent over HTTPS (or to a loopback registry)");
     }
 
@@ -76,9 +81,10 @@ class RegistryAuthenticatorTest {
 
     @Test
     void aTokenServiceOnPlainHttpGetsNoCredentials() {
-        HttpTransport http = new HttpTransport(SourceOptions.defaults(), duration -> { });
+        HttpTransport http = new HttpTransport(SourceOptions.defaults(), duration -> {});
         TokenClient tokens = new TokenClient(http, Clock.systemUTC(), SourceLog.NONE);
-        Challenge challenge = Challenge.parseAll(List.of("Bearer realm=\"http://auth.example.com/token\"")).get(0);
+        Challenge challenge = Challenge.parseAll(List.of("Bearer realm=\"http://auth.example.com/token\""))
+                .get(0);
 
         assertThatThrownBy(() -> tokens.fetch(challenge, SCOPE, ALICE))
                 .isInstanceOf(InsecureTransportException.class)

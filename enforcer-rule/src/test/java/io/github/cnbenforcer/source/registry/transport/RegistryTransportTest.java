@@ -42,10 +42,16 @@ class RegistryTransportTest {
     }
 
     private RegistryTransport transport(CredentialSource... sources) {
-        SourceOptions options = SourceOptions.defaults().withEnvironment(Map.of()).withUserHome(null)
+        SourceOptions options = SourceOptions.defaults()
+                .withEnvironment(Map.of())
+                .withUserHome(null)
                 .withTimeout(Duration.ofSeconds(5));
-        return RegistryTransport.create(RegistryHost.of(registry.authority()), new HttpTransport(options, sleeps::add),
-                new TransportSecurity(false), new CredentialChain(List.of(sources)), SourceLog.NONE);
+        return RegistryTransport.create(
+                RegistryHost.of(registry.authority()),
+                new HttpTransport(options, sleeps::add),
+                new TransportSecurity(false),
+                new CredentialChain(List.of(sources)),
+                SourceLog.NONE);
     }
 
     private static CredentialSource holding(RegistryCredential credential) {
@@ -58,8 +64,11 @@ class RegistryTransportTest {
 
     /** A manifest that needs the token {@code tok-REPOSITORY}. */
     private void protectedManifest(String repository) {
-        registry.route("GET", "/v2/" + repository + "/manifests/latest",
-                request -> ("Bearer tok-" + repository).equals(request.authorization()) ? Answer.json(200, "{}")
+        registry.route(
+                "GET",
+                "/v2/" + repository + "/manifests/latest",
+                request -> ("Bearer tok-" + repository).equals(request.authorization())
+                        ? Answer.json(200, "{}")
                         : Answer.of(401).withHeader("WWW-Authenticate", bearerChallenge()));
     }
 
@@ -69,8 +78,10 @@ class RegistryTransportTest {
             if (requiredAuthorization != null && !requiredAuthorization.equals(request.authorization())) {
                 return Answer.json(401, "{\"details\":\"bad credentials\"}");
             }
-            return Answer.json(200, "{\"token\":\"tok-" + repositoryOf(query(request).get("scope"))
-                    + "\",\"expires_in\":300,\"issued_at\":\"2026-01-01T00:00:00Z\"}");
+            return Answer.json(
+                    200,
+                    "{\"token\":\"tok-" + repositoryOf(query(request).get("scope"))
+                            + "\",\"expires_in\":300,\"issued_at\":\"2026-01-01T00:00:00Z\"}");
         });
     }
 
@@ -86,15 +97,15 @@ class RegistryTransportTest {
         Map<String, String> values = new java.util.HashMap<>();
         for (String pair : encoded.split("&")) {
             String[] parts = pair.split("=", 2);
-            values.put(URLDecoder.decode(parts[0], StandardCharsets.UTF_8),
+            values.put(
+                    URLDecoder.decode(parts[0], StandardCharsets.UTF_8),
                     URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
         }
         return values;
     }
 
     private static int get(RegistryTransport transport, String repository) throws IOException {
-        try (Response response = transport.send("GET", "/v2/" + repository + "/manifests/latest", null,
-                repository)) {
+        try (Response response = transport.send("GET", "/v2/" + repository + "/manifests/latest", null, repository)) {
             return response.status();
         }
     }
@@ -111,9 +122,11 @@ class RegistryTransportTest {
         List<Request> tokenRequests = registry.requests("GET", "/token");
         assertThat(tokenRequests).hasSize(1);
         assertThat(tokenRequests.get(0).authorization()).isNull();
-        assertThat(query(tokenRequests.get(0))).containsEntry("service", SERVICE)
+        assertThat(query(tokenRequests.get(0)))
+                .containsEntry("service", SERVICE)
                 .containsEntry("scope", "repository:stacks/run:pull");
-        assertThat(registry.requests("GET", "/v2/stacks/run/manifests/latest")).extracting(Request::authorization)
+        assertThat(registry.requests("GET", "/v2/stacks/run/manifests/latest"))
+                .extracting(Request::authorization)
                 .containsExactly(null, "Bearer tok-stacks/run", "Bearer tok-stacks/run");
         assertThat(transport.credentialSource()).isEqualTo("anonymous");
     }
@@ -123,8 +136,8 @@ class RegistryTransportTest {
         protectedManifest("stacks/run");
         tokenService(RegistryCredential.basic("alice", "pa55"));
 
-        int status = get(transport(holding(RegistryCredential.usernamePassword("alice", "pa55", "test source"))),
-                "stacks/run");
+        int status = get(
+                transport(holding(RegistryCredential.usernamePassword("alice", "pa55", "test source"))), "stacks/run");
 
         assertThat(status).isEqualTo(200);
     }
@@ -139,7 +152,8 @@ class RegistryTransportTest {
         get(transport, "stacks/run");
         assertThat(get(transport, "stacks/build")).isEqualTo(200);
 
-        assertThat(registry.requests("GET", "/v2/stacks/build/manifests/latest")).extracting(Request::authorization)
+        assertThat(registry.requests("GET", "/v2/stacks/build/manifests/latest"))
+                .extracting(Request::authorization)
                 .containsExactly("Bearer tok-stacks/build");
         assertThat(registry.requests("GET", "/token")).hasSize(2);
     }
@@ -158,17 +172,24 @@ class RegistryTransportTest {
     @Test
     void anIdentityTokenIsExchangedWithTheRefreshTokenGrant() throws IOException {
         protectedManifest("stacks/run");
-        registry.route("POST", "/token", request -> Answer.json(200, "{\"access_token\":\"tok-"
-                + repositoryOf(form(request.bodyText()).get("scope")) + "\"}"));
+        registry.route(
+                "POST",
+                "/token",
+                request -> Answer.json(
+                        200,
+                        "{\"access_token\":\"tok-"
+                                + repositoryOf(form(request.bodyText()).get("scope")) + "\"}"));
 
-        int status = get(transport(holding(RegistryCredential.identityToken("refresh-xyz", "test source"))),
-                "stacks/run");
+        int status =
+                get(transport(holding(RegistryCredential.identityToken("refresh-xyz", "test source"))), "stacks/run");
 
         assertThat(status).isEqualTo(200);
         Request grant = registry.requests("POST", "/token").get(0);
         assertThat(grant.header("Content-Type")).isEqualTo("application/x-www-form-urlencoded");
-        assertThat(form(grant.bodyText())).containsEntry("grant_type", "refresh_token")
-                .containsEntry("refresh_token", "refresh-xyz").containsEntry("service", SERVICE)
+        assertThat(form(grant.bodyText()))
+                .containsEntry("grant_type", "refresh_token")
+                .containsEntry("refresh_token", "refresh-xyz")
+                .containsEntry("service", SERVICE)
                 .containsEntry("client_id", TokenClient.CLIENT_ID)
                 .containsEntry("scope", "repository:stacks/run:pull");
         assertThat(grant.authorization()).isNull();
@@ -180,8 +201,8 @@ class RegistryTransportTest {
         registry.serve("POST", "/token", Answer.of(404));
         tokenService(RegistryCredential.basic("<token>", "refresh-xyz"));
 
-        int status = get(transport(holding(RegistryCredential.identityToken("refresh-xyz", "test source"))),
-                "stacks/run");
+        int status =
+                get(transport(holding(RegistryCredential.identityToken("refresh-xyz", "test source"))), "stacks/run");
 
         assertThat(status).isEqualTo(200);
         assertThat(registry.requests("POST", "/token")).hasSize(1);
@@ -191,25 +212,33 @@ class RegistryTransportTest {
     @Test
     void aBasicChallengeIsAnsweredWithTheCredentialAndTheAnswerReused() throws IOException {
         String expected = RegistryCredential.basic("alice", "pa55");
-        registry.route("GET", "/v2/stacks/run/manifests/latest", request -> expected.equals(request.authorization())
-                ? Answer.json(200, "{}") : Answer.of(401).withHeader("WWW-Authenticate", "Basic realm=\"fake\""));
-        RegistryTransport transport = transport(holding(RegistryCredential.usernamePassword("alice", "pa55",
-                "test source")));
+        registry.route(
+                "GET",
+                "/v2/stacks/run/manifests/latest",
+                request -> expected.equals(request.authorization())
+                        ? Answer.json(200, "{}")
+                        : Answer.of(401).withHeader("WWW-Authenticate", "Basic realm=\"fake\""));
+        RegistryTransport transport =
+                transport(holding(RegistryCredential.usernamePassword("alice", "pa55", "test source")));
 
         assertThat(get(transport, "stacks/run")).isEqualTo(200);
         assertThat(get(transport, "stacks/run")).isEqualTo(200);
 
-        assertThat(registry.requests("GET", "/v2/stacks/run/manifests/latest")).extracting(Request::authorization)
+        assertThat(registry.requests("GET", "/v2/stacks/run/manifests/latest"))
+                .extracting(Request::authorization)
                 .containsExactly(null, expected, expected);
     }
 
     @Test
     void aBearerValueOfCnbRegistryAuthIsSentAsItIs() throws IOException {
-        registry.route("GET", "/v2/stacks/run/manifests/latest", request -> "Bearer abc".equals(
-                request.authorization()) ? Answer.json(200, "{}")
+        registry.route(
+                "GET",
+                "/v2/stacks/run/manifests/latest",
+                request -> "Bearer abc".equals(request.authorization())
+                        ? Answer.json(200, "{}")
                         : Answer.of(401).withHeader("WWW-Authenticate", bearerChallenge()));
-        RegistryAuthEnvironment environment = new RegistryAuthEnvironment("{\"" + registry.authority()
-                + "\":\"Bearer abc\"}");
+        RegistryAuthEnvironment environment =
+                new RegistryAuthEnvironment("{\"" + registry.authority() + "\":\"Bearer abc\"}");
 
         assertThat(get(transport(environment), "stacks/run")).isEqualTo(200);
 
@@ -220,10 +249,11 @@ class RegistryTransportTest {
     void aRefusedTokenRequestNamesTheCredentialSourceButNotTheSecret() {
         protectedManifest("stacks/run");
         tokenService(RegistryCredential.basic("alice", "right"));
-        RegistryTransport transport = transport(holding(RegistryCredential.usernamePassword("alice", "wrong-pw",
-                "settings.xml server 'x'")));
+        RegistryTransport transport =
+                transport(holding(RegistryCredential.usernamePassword("alice", "wrong-pw", "settings.xml server 'x'")));
 
-        assertThatThrownBy(() -> get(transport, "stacks/run")).isInstanceOf(AuthenticationException.class)
+        assertThatThrownBy(() -> get(transport, "stacks/run"))
+                .isInstanceOf(AuthenticationException.class)
                 .hasMessageContaining("refused credentials from settings.xml server 'x' (HTTP 401)")
                 .hasMessageNotContaining("wrong-pw");
     }
@@ -233,8 +263,11 @@ class RegistryTransportTest {
         try (FakeRegistry storage = new FakeRegistry()) {
             storage.serve("GET", "/blob", Answer.ok(new byte[] {1, 2, 3}, "application/octet-stream"));
             String redirect = "http://localhost:" + storage.port() + "/blob";
-            registry.route("GET", "/v2/stacks/run/blobs/sha256:1", request -> "Bearer tok-stacks/run".equals(
-                    request.authorization()) ? Answer.of(307).withHeader("Location", redirect)
+            registry.route(
+                    "GET",
+                    "/v2/stacks/run/blobs/sha256:1",
+                    request -> "Bearer tok-stacks/run".equals(request.authorization())
+                            ? Answer.of(307).withHeader("Location", redirect)
                             : Answer.of(401).withHeader("WWW-Authenticate", bearerChallenge()));
             tokenService(null);
 
@@ -243,15 +276,19 @@ class RegistryTransportTest {
                 assertThat(response.uri().getPort()).isEqualTo(storage.port());
             }
 
-            assertThat(storage.requests("GET", "/blob")).extracting(Request::authorization).containsExactly(
-                    (String) null);
+            assertThat(storage.requests("GET", "/blob"))
+                    .extracting(Request::authorization)
+                    .containsExactly((String) null);
         }
     }
 
     @Test
     void aRedirectWithinTheRegistryKeepsAuthorization() throws IOException {
-        registry.route("GET", "/v2/stacks/run/blobs/sha256:1", request -> "Bearer tok-stacks/run".equals(
-                request.authorization()) ? Answer.of(302).withHeader("Location", "/v2/stacks/run/blobs/sha256:2")
+        registry.route(
+                "GET",
+                "/v2/stacks/run/blobs/sha256:1",
+                request -> "Bearer tok-stacks/run".equals(request.authorization())
+                        ? Answer.of(302).withHeader("Location", "/v2/stacks/run/blobs/sha256:2")
                         : Answer.of(401).withHeader("WWW-Authenticate", bearerChallenge()));
         registry.serve("GET", "/v2/stacks/run/blobs/sha256:2", Answer.ok(new byte[] {7}, "application/octet-stream"));
         tokenService(null);
@@ -260,7 +297,8 @@ class RegistryTransportTest {
             assertThat(response.status()).isEqualTo(200);
         }
 
-        assertThat(registry.requests("GET", "/v2/stacks/run/blobs/sha256:2")).extracting(Request::authorization)
+        assertThat(registry.requests("GET", "/v2/stacks/run/blobs/sha256:2"))
+                .extracting(Request::authorization)
                 .containsExactly("Bearer tok-stacks/run");
     }
 }

@@ -30,7 +30,8 @@ class RetryPolicyTest {
 
     @Test
     void honoursRetryAfterInSecondsOrAsADate() {
-        String inFiveSeconds = DateTimeFormatter.RFC_1123_DATE_TIME.format(NOW.plusSeconds(5).atOffset(ZoneOffset.UTC));
+        String inFiveSeconds =
+                DateTimeFormatter.RFC_1123_DATE_TIME.format(NOW.plusSeconds(5).atOffset(ZoneOffset.UTC));
 
         assertThat(RetryPolicy.delayBefore(2, Optional.of("7"), NOW)).isEqualTo(Duration.ofSeconds(7));
         assertThat(RetryPolicy.delayBefore(2, Optional.of(inFiveSeconds), NOW)).isEqualTo(Duration.ofSeconds(5));

@@ -23,9 +23,11 @@ class SettingsProxySelectorTest {
 
     @Test
     void usesTheProxyForTheTargetsProtocol() {
-        SettingsProxySelector selector = new SettingsProxySelector(List.of(
-                new ProxySetting("http", "plain.proxy", 3128, null, null, null),
-                new ProxySetting("https", "secure.proxy", 3129, null, null, null)), NO_FALLBACK);
+        SettingsProxySelector selector = new SettingsProxySelector(
+                List.of(
+                        new ProxySetting("http", "plain.proxy", 3128, null, null, null),
+                        new ProxySetting("https", "secure.proxy", 3129, null, null, null)),
+                NO_FALLBACK);
 
         assertThat(chosen(selector, "https://ghcr.io/v2/")).isEqualTo("secure.proxy:3129");
         assertThat(chosen(selector, "http://registry.example.com/v2/")).isEqualTo("plain.proxy:3128");
@@ -33,16 +35,16 @@ class SettingsProxySelectorTest {
 
     @Test
     void anHttpProxyAlsoServesHttpsTargetsAsInMaven() {
-        SettingsProxySelector selector = new SettingsProxySelector(List.of(
-                new ProxySetting("http", "proxy.corp", 8080, "u", "p", null)), NO_FALLBACK);
+        SettingsProxySelector selector = new SettingsProxySelector(
+                List.of(new ProxySetting("http", "proxy.corp", 8080, "u", "p", null)), NO_FALLBACK);
 
         assertThat(chosen(selector, "https://ghcr.io/v2/")).isEqualTo("proxy.corp:8080");
     }
 
     @Test
     void honoursNonProxyHostsWithWildcards() {
-        SettingsProxySelector selector = new SettingsProxySelector(List.of(
-                new ProxySetting("https", "proxy.corp", 8080, null, null, "*.corp.example|registry.local")),
+        SettingsProxySelector selector = new SettingsProxySelector(
+                List.of(new ProxySetting("https", "proxy.corp", 8080, null, null, "*.corp.example|registry.local")),
                 NO_FALLBACK);
 
         assertThat(chosen(selector, "https://harbor.corp.example/v2/")).isEqualTo("direct");
@@ -52,8 +54,8 @@ class SettingsProxySelectorTest {
 
     @Test
     void neverProxiesLoopback() {
-        SettingsProxySelector selector = new SettingsProxySelector(List.of(
-                new ProxySetting("http", "proxy.corp", 8080, null, null, null)), NO_FALLBACK);
+        SettingsProxySelector selector = new SettingsProxySelector(
+                List.of(new ProxySetting("http", "proxy.corp", 8080, null, null, null)), NO_FALLBACK);
 
         assertThat(chosen(selector, "http://127.0.0.1:5000/v2/")).isEqualTo("direct");
         assertThat(chosen(selector, "http://localhost:5000/v2/")).isEqualTo("direct");
@@ -68,11 +70,10 @@ class SettingsProxySelectorTest {
             }
 
             @Override
-            public void connectFailed(URI uri, java.net.SocketAddress address, java.io.IOException e) {
-            }
+            public void connectFailed(URI uri, java.net.SocketAddress address, java.io.IOException e) {}
         };
-        SettingsProxySelector selector = new SettingsProxySelector(List.of(
-                new ProxySetting("https", "proxy.corp", 8080, null, null, "ghcr.io")), jvm);
+        SettingsProxySelector selector = new SettingsProxySelector(
+                List.of(new ProxySetting("https", "proxy.corp", 8080, null, null, "ghcr.io")), jvm);
 
         assertThat(chosen(selector, "https://ghcr.io/v2/")).isEqualTo("jvm.proxy:1");
     }
