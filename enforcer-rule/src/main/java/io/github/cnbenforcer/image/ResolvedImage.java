@@ -57,9 +57,9 @@ public final class ResolvedImage {
         return Collections.unmodifiableList(new ArrayList<>(loaders.keySet()));
     }
 
-    /** The offered platform that satisfies {@code wanted}, if any. */
+    /** The offered platform that matches {@code wanted} best ({@link Platform#bestMatchIn}), if any. */
     public Optional<Platform> find(Platform wanted) {
-        return loaders.keySet().stream().filter(wanted::isSatisfiedBy).findFirst();
+        return wanted.bestMatchIn(loaders.keySet());
     }
 
     /** The image of an offered platform (one of {@link #platforms()}). */
