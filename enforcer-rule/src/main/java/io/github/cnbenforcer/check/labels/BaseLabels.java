@@ -1,6 +1,5 @@
 package io.github.cnbenforcer.check.labels;
 
-import io.github.cnbenforcer.check.Quote;
 import io.github.cnbenforcer.image.ImageConfig;
 
 /** The labels of the buildpacks platform specification that base images carry. */
@@ -34,10 +33,10 @@ public final class BaseLabels {
             return "";
         }
         String stackLabel = STACK_PREFIX + baseLabel.substring(BASE_PREFIX.length());
-        return config.label(stackLabel)
-                .filter(value -> !value.isBlank())
-                .map(value -> " (only the deprecated " + stackLabel + " is set, to " + Quote.of(value)
-                        + "; Platform API 0.12 and later read " + baseLabel + ")")
-                .orElse("");
+        boolean stackLabelSet =
+                config.label(stackLabel).filter(value -> !value.isBlank()).isPresent();
+        return stackLabelSet
+                ? " (only the deprecated " + stackLabel + " is set, which Platform API 0.12 and later do not read)"
+                : "";
     }
 }

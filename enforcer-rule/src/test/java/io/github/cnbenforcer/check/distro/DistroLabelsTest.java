@@ -37,8 +37,7 @@ class DistroLabelsTest {
                         .label("io.buildpacks.stack.distro.name", "ubuntu")
                         .label(BaseLabels.DISTRO_VERSION, "22.04")))
                 .isEqualTo("label io.buildpacks.base.distro.name is not set (only the deprecated"
-                        + " io.buildpacks.stack.distro.name is set, to 'ubuntu'; Platform API 0.12 and later read"
-                        + " io.buildpacks.base.distro.name)");
+                        + " io.buildpacks.stack.distro.name is set, which Platform API 0.12 and later do not read)");
     }
 
     @Test

@@ -57,8 +57,8 @@ class LabelPresenceTest {
 
         if (label.startsWith("io.buildpacks.base.")) {
             assertViolated(verdict)
-                    .endsWith(" (only the deprecated " + stackLabel + " is set, to '" + value
-                            + "'; Platform API 0.12 and later read " + label + ")");
+                    .endsWith(" (only the deprecated " + stackLabel + " is set, which Platform API 0.12 and later"
+                            + " do not read)");
         } else {
             assertViolated(verdict).doesNotContain("deprecated");
         }
