@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Which platform images of two images are compared: the build image's with the run image's, or the
@@ -49,14 +48,6 @@ public final class PlatformPairing {
                 .filter(entry -> entry.getValue().equals(Optional.of(second)))
                 .map(Map.Entry::getKey)
                 .findFirst();
-    }
-
-    /** The first image's platforms that the second image offers no partner for, in order. */
-    public List<Platform> unpaired() {
-        return partners.entrySet().stream()
-                .filter(entry -> entry.getValue().isEmpty())
-                .map(Map.Entry::getKey)
-                .collect(Collectors.toList());
     }
 
     private static Platform onlyOne(List<Platform> platforms) {

@@ -144,7 +144,7 @@ public final class StackEvaluator {
         Map<Platform, CheckedImage> checked = new LinkedHashMap<>();
         for (Platform platform : platforms) {
             PlatformImage platformImage = image.image(platform);
-            // A mirror that is the run image has its layers: they are read once.
+            // Images of one manifest (a mirror and the run image) have the same layers: read them once.
             ImageFacts facts = factsByManifest.computeIfAbsent(
                     platformImage.manifestDigest(), d -> factsProvider.factsOf(platformImage));
             checked.put(
