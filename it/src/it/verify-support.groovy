@@ -9,14 +9,15 @@ class RuleRun {
     static final Set<String> FILESYSTEM_CHECKS = ['build-user-non-root', 'build-cnb-user-id', 'build-cnb-group-id',
             'build-user-home-writable', 'run-user-distinct-uid', 'distro-os-release'] as Set
 
-    /** Every check of RULE.md but run-mirror-identical, which needs runImageMirrors. */
+    /** Every check of the rule but run-mirror-identical, which needs runImageMirrors. */
     static final Set<String> STACK_CHECKS = [
             'build-user-non-root', 'build-user-home-writable', 'build-cnb-user-id', 'build-cnb-group-id',
             'build-path', 'run-path', 'os-valid', 'architecture-valid', 'target-platform-missing',
             'target-os-match', 'target-architecture-match', 'target-variant-match', 'target-distro-name-match',
             'target-distro-version-match', 'label-maintainer', 'label-homepage', 'label-released',
             'label-description', 'label-metadata', 'run-user-distinct-uid', 'run-rebasable', 'run-base-id',
-            'variant-valid', 'distro-labels', 'distro-os-release'] as Set
+            'run-base-id-characters', 'variant-valid', 'distro-labels', 'distro-os-release',
+            'run-distro-effective', 'stack-id', 'stack-mixins', 'build-cnb-stack-id'] as Set
 
     final String log
     final File reportFile

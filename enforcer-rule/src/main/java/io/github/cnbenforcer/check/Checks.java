@@ -2,12 +2,14 @@ package io.github.cnbenforcer.check;
 
 import io.github.cnbenforcer.check.distro.DistroLabels;
 import io.github.cnbenforcer.check.distro.DistroOsRelease;
+import io.github.cnbenforcer.check.distro.RunDistroEffective;
 import io.github.cnbenforcer.check.labels.LabelDescription;
 import io.github.cnbenforcer.check.labels.LabelHomepage;
 import io.github.cnbenforcer.check.labels.LabelMaintainer;
 import io.github.cnbenforcer.check.labels.LabelMetadata;
 import io.github.cnbenforcer.check.labels.LabelReleased;
 import io.github.cnbenforcer.check.labels.RunBaseId;
+import io.github.cnbenforcer.check.labels.RunBaseIdCharacters;
 import io.github.cnbenforcer.check.labels.RunRebasable;
 import io.github.cnbenforcer.check.match.TargetArchitectureMatch;
 import io.github.cnbenforcer.check.match.TargetDistroNameMatch;
@@ -20,6 +22,9 @@ import io.github.cnbenforcer.check.path.RunPath;
 import io.github.cnbenforcer.check.platform.ArchitectureValid;
 import io.github.cnbenforcer.check.platform.OsValid;
 import io.github.cnbenforcer.check.platform.VariantValid;
+import io.github.cnbenforcer.check.stack.BuildCnbStackId;
+import io.github.cnbenforcer.check.stack.StackId;
+import io.github.cnbenforcer.check.stack.StackMixins;
 import io.github.cnbenforcer.check.user.BuildCnbGroupId;
 import io.github.cnbenforcer.check.user.BuildCnbUserId;
 import io.github.cnbenforcer.check.user.BuildUserHomeWritable;
@@ -28,7 +33,7 @@ import io.github.cnbenforcer.check.user.RunUserDistinctUid;
 import java.util.List;
 import java.util.Optional;
 
-/** Every check of the rule, in the order of RULE.md: the one place to scan them. */
+/** Every check of the rule, in the order of the README's and the site's check tables: the one place to scan them. */
 public final class Checks {
     private static final List<Check> ALL = List.of(
             new BuildUserNonRoot(),
@@ -53,10 +58,15 @@ public final class Checks {
             new RunUserDistinctUid(),
             new RunRebasable(),
             new RunBaseId(),
+            new RunBaseIdCharacters(),
             new VariantValid(),
             new DistroLabels(),
             new DistroOsRelease(),
-            new RunMirrorIdentical());
+            new RunMirrorIdentical(),
+            new RunDistroEffective(),
+            new StackId(),
+            new StackMixins(),
+            new BuildCnbStackId());
 
     private Checks() {}
 

@@ -82,13 +82,16 @@ public final class ImageConfig {
 
     /**
      * The value of an environment variable in {@code config.Env}: the last entry of that name wins,
-     * as in a container; an entry without {@code =} is not a value.
+     * as in a container; an entry without {@code =} is not a value. On Windows, whose environment
+     * ignores case, {@code Path=} is {@code PATH}.
      */
     public Optional<String> envValue(String name) {
+        boolean ignoreCase = "windows".equals(os());
         String value = null;
         for (String entry : env()) {
             int equals = entry.indexOf('=');
-            if (equals > 0 && entry.substring(0, equals).equals(name)) {
+            String entryName = equals > 0 ? entry.substring(0, equals) : null;
+            if (entryName != null && (ignoreCase ? entryName.equalsIgnoreCase(name) : entryName.equals(name))) {
                 value = entry.substring(equals + 1);
             }
         }

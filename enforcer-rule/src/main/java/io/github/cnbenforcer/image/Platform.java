@@ -1,14 +1,17 @@
 package io.github.cnbenforcer.image;
 
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An OCI platform: {@code os}, {@code architecture} and an optional {@code variant}.
+ * An OCI platform: {@code os}, {@code architecture} and an optional {@code variant}, as written.
  *
- * <p>Platforms compare in normalised form: {@code arm64/v8} and {@code amd64/v1} equal their
- * architecture without variant, as containerd and the buildpacks lifecycle treat them.
+ * <p>Platforms match as the buildpacks lifecycle matches targets ({@code matches()} in its
+ * {@code platform/target_data.go}): {@code os} and {@code architecture} equal, and the variants equal
+ * or absent on either side. Variants are compared as written: {@code arm64/v8} is not
+ * {@code arm64/v8.2}, and is not {@code arm64} either, although it matches it.
  */
 public final class Platform {
     private final String os;
@@ -50,33 +53,28 @@ public final class Platform {
         return Optional.ofNullable(variant);
     }
 
-    /** The same platform with the default variants of arm64 ({@code v8}) and amd64 ({@code v1}) removed. */
-    public Platform normalized() {
-        return new Platform(os, architecture, normalizeVariant(architecture, variant));
-    }
-
-    /** Normalises a variant for comparison: {@code null} for none or the architecture's default. */
-    public static String normalizeVariant(String architecture, String variant) {
-        if (variant == null || variant.isEmpty()) {
-            return null;
-        }
-        if (("arm64".equals(architecture) && "v8".equals(variant))
-                || ("amd64".equals(architecture) && "v1".equals(variant))) {
-            return null;
-        }
-        return variant;
+    /**
+     * Whether the lifecycle would take the two as the same target: {@code os} and {@code architecture}
+     * equal, and the variants equal where both specify one. Symmetric.
+     */
+    public boolean matches(Platform other) {
+        return os.equals(other.os)
+                && architecture.equals(other.architecture)
+                && (variant == null || other.variant == null || variant.equals(other.variant));
     }
 
     /**
-     * Whether this platform, as asked for, is satisfied by {@code offered}: os and architecture equal,
-     * and the variant equal when this platform names one (after normalisation).
+     * The platform among {@code offered} that matches this one best: the first with the same variant
+     * (or, for a platform without variant, the first without), else the first that matches.
      */
-    public boolean isSatisfiedBy(Platform offered) {
-        Platform wanted = normalized();
-        Platform actual = offered.normalized();
-        return wanted.os.equals(actual.os)
-                && wanted.architecture.equals(actual.architecture)
-                && (wanted.variant == null || wanted.variant.equals(actual.variant));
+    public Optional<Platform> bestMatchIn(Collection<Platform> offered) {
+        Optional<Platform> sameVariant = offered.stream()
+                .filter(this::matches)
+                .filter(p -> Objects.equals(variant, p.variant))
+                .findFirst();
+        return sameVariant.isPresent()
+                ? sameVariant
+                : offered.stream().filter(this::matches).findFirst();
     }
 
     /** Entries such as build attestations carry {@code unknown/unknown}. */
@@ -97,22 +95,19 @@ public final class Platform {
         return value == null ? "" : value;
     }
 
+    /** Equal as written: {@code linux/arm64/v8} is not {@code linux/arm64}. */
     @Override
     public boolean equals(Object other) {
         if (!(other instanceof Platform)) {
             return false;
         }
-        Platform that = ((Platform) other).normalized();
-        Platform self = normalized();
-        return self.os.equals(that.os)
-                && self.architecture.equals(that.architecture)
-                && Objects.equals(self.variant, that.variant);
+        Platform that = (Platform) other;
+        return os.equals(that.os) && architecture.equals(that.architecture) && Objects.equals(variant, that.variant);
     }
 
     @Override
     public int hashCode() {
-        Platform self = normalized();
-        return Objects.hash(self.os, self.architecture, self.variant);
+        return Objects.hash(os, architecture, variant);
     }
 
     /** {@code os/arch[/variant]}, as written. */

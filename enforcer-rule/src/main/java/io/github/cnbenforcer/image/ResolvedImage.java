@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * An image reference resolved to the platform images it offers. For an index the platform images
@@ -55,11 +54,6 @@ public final class ResolvedImage {
     /** The platforms offered, in the order of the index. */
     public List<Platform> platforms() {
         return Collections.unmodifiableList(new ArrayList<>(loaders.keySet()));
-    }
-
-    /** The offered platform that satisfies {@code wanted}, if any. */
-    public Optional<Platform> find(Platform wanted) {
-        return loaders.keySet().stream().filter(wanted::isSatisfiedBy).findFirst();
     }
 
     /** The image of an offered platform (one of {@link #platforms()}). */

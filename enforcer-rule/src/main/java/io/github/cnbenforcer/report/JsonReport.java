@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** The JSON report of RULE.md, written on every run. */
+/** The JSON report (the site's report page describes it), written on every run. */
 public final class JsonReport {
     public static final String RULE_NAME = "cnbBaseImages";
 

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class ChecksTest {
-    /** The check table of RULE.md: ID, level and image, in its order. */
+    /** The check table of the README and the site: ID, level and image, in its order. */
     private static final List<List<String>> RULE_TABLE = List.of(
             List.of("build-user-non-root", "MUST", "BUILD"),
             List.of("build-user-home-writable", "MUST", "BUILD"),
@@ -35,10 +35,15 @@ class ChecksTest {
             List.of("run-user-distinct-uid", "SHOULD", "PAIR"),
             List.of("run-rebasable", "SHOULD", "RUN"),
             List.of("run-base-id", "SHOULD", "RUN"),
+            List.of("run-base-id-characters", "MUST", "RUN"),
             List.of("variant-valid", "SHOULD", "EACH"),
             List.of("distro-labels", "SHOULD", "EACH"),
             List.of("distro-os-release", "SHOULD", "EACH"),
-            List.of("run-mirror-identical", "SHOULD", "MIRROR"));
+            List.of("run-mirror-identical", "SHOULD", "MIRROR"),
+            List.of("run-distro-effective", "SHOULD", "PAIR"),
+            List.of("stack-id", "SHOULD", "EACH"),
+            List.of("stack-mixins", "SHOULD", "EACH"),
+            List.of("build-cnb-stack-id", "SHOULD", "BUILD"));
 
     @Test
     void registryListsExactlyTheRuleTableInOrder() {

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every registered check on the shapes of real stacks (FACTS.md): which checks are not satisfied, and how. */
+/** Every registered check on the shapes of real, published stacks: which checks are not satisfied, and how. */
 class RealStacksTest {
     private static final String UBUNTU_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 
@@ -61,7 +61,11 @@ class RealStacksTest {
     @Test
     void paketoJammyMeetsEveryMustButLacksTheBaseLabels() {
         CheckedImage build = TestImages.build(
-                paketoJammy("1001:1000").env("CNB_USER_ID", "1001").env("CNB_GROUP_ID", "1000"), jammy(1001));
+                paketoJammy("1001:1000")
+                        .env("CNB_USER_ID", "1001")
+                        .env("CNB_GROUP_ID", "1000")
+                        .env("CNB_STACK_ID", "io.buildpacks.stacks.jammy"),
+                jammy(1001));
         CheckedImage run = TestImages.run(paketoJammy("1002:1000"), jammy(1002));
 
         Set<String> labelWarnings = Set.of(

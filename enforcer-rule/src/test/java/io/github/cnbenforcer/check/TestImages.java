@@ -37,6 +37,11 @@ public final class TestImages {
         return run(config, FakeFacts.unavailable());
     }
 
+    /** A run image (or mirror) paired with {@code build}, its layers not inspected. */
+    public static CheckedImage runPairedWith(ConfigBuilder config, CheckedImage build) {
+        return new CheckedImage(Role.RUN, platformImage(RUN_REFERENCE, config.build()), FakeFacts.unavailable(), build);
+    }
+
     public static PlatformImage platformImage(String reference, ImageConfig config) {
         byte[] raw = ("{\"schemaVersion\":2,\"mediaType\":\"" + MediaTypes.OCI_MANIFEST + "\",\"config\":{"
                         + "\"mediaType\":\"" + MediaTypes.OCI_CONFIG + "\",\"digest\":\"" + config.digest() + "\","

@@ -38,6 +38,15 @@ class ImageConfigTest {
     }
 
     @Test
+    void windowsEnvNamesIgnoreCaseAndLinuxOnesDoNot() throws ImageReadException {
+        String env = "\"config\":{\"Env\":[\"Path=C:\\\\Windows\",\"path=C:\\\\Tools\"]}";
+
+        assertThat(config("{\"os\":\"windows\"," + env + "}").envValue("PATH")).contains("C:\\Tools");
+        assertThat(config("{\"os\":\"linux\"," + env + "}").envValue("PATH")).isEmpty();
+        assertThat(config("{\"os\":\"linux\"," + env + "}").envValue("Path")).contains("C:\\Windows");
+    }
+
+    @Test
     void absentFieldsAreEmptyNotErrors() throws ImageReadException {
         ImageConfig config = config("{}");
 

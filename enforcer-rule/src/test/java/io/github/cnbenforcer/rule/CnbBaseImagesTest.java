@@ -139,7 +139,7 @@ class CnbBaseImagesTest {
 
         assertThatThrownBy(() -> rule.execute())
                 .hasMessageContaining(
-                        "target-platform-missing  pair  oci:images/build + oci:images/run  linux/arm64: the run image offers no linux/arm64");
+                        "target-platform-missing  pair  oci:images/build + oci:images/run  linux/arm64: the run image offers no platform matching linux/arm64");
 
         configure("platforms", List.of("linux/amd64"));
         rule.execute();

@@ -61,7 +61,8 @@ class RuleSettingsTest {
         RuleSettings settings =
                 valid().platforms(List.of("linux/amd64", "linux/arm64/v8")).build();
 
-        assertThat(settings.platforms()).containsExactly(Platform.parse("linux/amd64"), Platform.parse("linux/arm64"));
+        assertThat(settings.platforms())
+                .containsExactly(Platform.parse("linux/amd64"), Platform.parse("linux/arm64/v8"));
     }
 
     @Test

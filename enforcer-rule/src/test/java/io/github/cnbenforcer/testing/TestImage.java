@@ -14,6 +14,9 @@ import java.util.Map;
  * layers. It starts as a compliant Linux build image; tests break what they test.
  */
 public final class TestImage {
+    /** The stack ID of the compliant images. */
+    public static final String STACK_ID = "io.example.stacks.jammy";
+
     private final ObjectNode config = Json.mapper().createObjectNode();
     private final Map<String, String> env = new LinkedHashMap<>();
     private final Map<String, String> labels = new LinkedHashMap<>();
@@ -33,14 +36,18 @@ public final class TestImage {
         return new TestImage(os, architecture);
     }
 
-    /** A build image that satisfies every check: user 1001:1000, CNB ids, PATH and all base labels. */
+    /**
+     * A build image that satisfies every check: user 1001:1000, CNB ids, PATH, all base labels and the
+     * deprecated stack ID (label and {@code CNB_STACK_ID}).
+     */
     public static TestImage compliantBuild(String architecture) {
         return bare("linux", architecture)
                 .user("1001:1000")
                 .env("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin")
                 .env("CNB_USER_ID", "1001")
                 .env("CNB_GROUP_ID", "1000")
-                .baseLabels("build")
+                .env("CNB_STACK_ID", STACK_ID)
+                .commonLabels("build")
                 .layer(TestLayer.create()
                         .directory("/etc", 0, 0, 0755)
                         .file("/etc/passwd", "root:x:0:0:root:/root:/bin/bash\ncnb:x:1001:1000::/home/cnb:/bin/bash\n")
@@ -52,12 +59,12 @@ public final class TestImage {
                         .directory("/home/cnb", 1001, 1000, 0755));
     }
 
-    /** A run image that satisfies every check: user 1002:1000, PATH, all base labels, rebasable. */
+    /** A run image that satisfies every check: user 1002:1000, PATH, all base labels, rebasable, stack ID. */
     public static TestImage compliantRun(String architecture) {
         return bare("linux", architecture)
                 .user("1002:1000")
                 .env("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin")
-                .baseLabels("run")
+                .commonLabels("run")
                 .label("io.buildpacks.rebasable", "true")
                 .label("io.buildpacks.base.id", "io.example.stacks.jammy")
                 .layer(TestLayer.create()
@@ -67,14 +74,15 @@ public final class TestImage {
                         .file("/etc/os-release", "ID=ubuntu\nVERSION_ID=\"22.04\"\n"));
     }
 
-    private TestImage baseLabels(String role) {
+    private TestImage commonLabels(String role) {
         return label("io.buildpacks.base.maintainer", "Example Stacks Team")
                 .label("io.buildpacks.base.homepage", "https://stacks.example.com")
                 .label("io.buildpacks.base.released", "2026-01-01T00:00:00Z")
                 .label("io.buildpacks.base.description", "Example jammy " + role + " image")
                 .label("io.buildpacks.base.metadata", "{\"packages\":[]}")
                 .label("io.buildpacks.base.distro.name", "ubuntu")
-                .label("io.buildpacks.base.distro.version", "22.04");
+                .label("io.buildpacks.base.distro.version", "22.04")
+                .label("io.buildpacks.stack.id", STACK_ID);
     }
 
     public TestImage user(String value) {

@@ -17,6 +17,8 @@ import java.nio.file.Path;
  * is checked against a compliant partner, so that its IT sees that requirement fail alone.
  */
 public final class Fixtures {
+    private static final String WINDOWS_STACK_ID = "io.example.stacks.nanoserver-ltsc2022";
+
     private final Path directory;
 
     private Fixtures(Path directory) {
@@ -39,6 +41,7 @@ public final class Fixtures {
         unreadable();
         layout("named-user-build", compliantBuild().user("cnb"));
         FilesystemFixtures.writeAll(directory);
+        TargetFixtures.writeAll(directory);
     }
 
     /** Meets every requirement: as two layouts, one layout with refs, OCI archives and a Docker archive. */
@@ -87,10 +90,9 @@ public final class Fixtures {
         // Images are paired by platform, so configs that disagree on os or architecture meet only when
         // an index entry lists the wrong platform.
         index("run-freebsd-listed-as-linux", compliantRun().os("freebsd").listedAs("linux/amd64/v1"));
-        index(
-                "run-arm64-listed-as-amd64",
-                TestImage.compliantRun("arm64").variant("v8").listedAs("linux/amd64/v1"));
-        // Variants that differ still pair when the platform to validate names none (linux/arm).
+        // Without a variant, so that the variant the index lists (v1) differs from none.
+        index("run-arm64-listed-as-amd64", TestImage.compliantRun("arm64").listedAs("linux/amd64/v1"));
+        // Single manifests pair whatever their variants; linux/arm matches both.
         layout("build-arm-v7", TestImage.compliantBuild("arm").variant("v7"));
         layout("run-arm-v6", TestImage.compliantRun("arm").variant("v6"));
         layout("run-distro-debian", compliantRun().label("io.buildpacks.base.distro.name", "debian"));
@@ -140,14 +142,22 @@ public final class Fixtures {
                                 .withAttestations());
     }
 
-    /** Windows Server 2022 images: os.version, a ;-separated PATH, ContainerUser, distro labels from os.version. */
+    /**
+     * Windows Server 2022 images: os.version, a ;-separated PATH (spelled Path on the run image, as
+     * Windows ignores the case of names), ContainerUser, distro labels from os.version.
+     */
     private void windows() {
         layout(
                 "windows-build",
-                windows("build").env("CNB_USER_ID", "S-1-5-93-2-2").env("CNB_GROUP_ID", "S-1-5-32-545"));
+                windows("build")
+                        .env("PATH", "C:\\Windows\\system32;C:\\Windows")
+                        .env("CNB_USER_ID", "S-1-5-93-2-2")
+                        .env("CNB_GROUP_ID", "S-1-5-32-545")
+                        .env("CNB_STACK_ID", WINDOWS_STACK_ID));
         layout(
                 "windows-run",
                 windows("run")
+                        .env("Path", "C:\\Windows\\system32;C:\\Windows")
                         .label("io.buildpacks.rebasable", "true")
                         .label("io.buildpacks.base.id", "io.example.stacks.nanoserver-ltsc2022"));
     }
@@ -157,7 +167,6 @@ public final class Fixtures {
         return TestImage.bare("windows", "amd64")
                 .osVersion(osVersion)
                 .user("ContainerUser")
-                .env("PATH", "C:\\Windows\\system32;C:\\Windows")
                 .label("io.buildpacks.base.maintainer", "Example Stacks Team")
                 .label("io.buildpacks.base.homepage", "https://stacks.example.com")
                 .label("io.buildpacks.base.released", "2026-01-01T00:00:00Z")
@@ -165,6 +174,7 @@ public final class Fixtures {
                 .label("io.buildpacks.base.metadata", "{\"packages\":[]}")
                 .label("io.buildpacks.base.distro.name", "")
                 .label("io.buildpacks.base.distro.version", osVersion)
+                .label("io.buildpacks.stack.id", WINDOWS_STACK_ID)
                 .layer(TestLayer.create()
                         .directory("Files", 0, 0, 0755)
                         .directory("Files/Windows", 0, 0, 0755)
@@ -180,11 +190,11 @@ public final class Fixtures {
     }
 
     /** The test builder's compliant images, with the variant set as the OCI table lists it. */
-    private static TestImage compliantBuild() {
+    static TestImage compliantBuild() {
         return TestImage.compliantBuild("amd64").variant("v1");
     }
 
-    private static TestImage compliantRun() {
+    static TestImage compliantRun() {
         return TestImage.compliantRun("amd64").variant("v1");
     }
 

@@ -10,14 +10,17 @@ import java.nio.file.Path;
 /**
  * Writes the README's sample stack, {@code samples/jammy-stack/images/{build,run}}: an Ubuntu Jammy
  * build and run image for linux/amd64 and linux/arm64, as OCI layouts of a few KB (the layers hold
- * only the files the rule reads). It meets every MUST and misses two SHOULDs, as published stacks
- * often do: the run image has no {@code io.buildpacks.base.metadata} label, and the amd64 images have
- * no {@code variant} (Docker does not write one). The output is committed; run this after changing it:
+ * only the files the rule reads). It meets every MUST, carries the deprecated stack ID for older
+ * platforms and buildpacks, and misses two SHOULDs, as published stacks often do: the run image has no
+ * {@code io.buildpacks.base.metadata} label, and the amd64 images have no {@code variant} (Docker does
+ * not write one). The output is committed; run this after changing it:
  * {@code mvn -pl it test-compile exec:java@write-sample-stack}.
  */
 public final class JammySampleStack {
     private static final String PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
     private static final String REF_NAME = "jammy";
+    /** The stack ID of Ubuntu Jammy stacks, which buildpacks made before Buildpack API 0.10 declare. */
+    private static final String STACK_ID = "io.buildpacks.stacks.jammy";
 
     private JammySampleStack() {}
 
@@ -36,6 +39,7 @@ public final class JammySampleStack {
                 .user("1001:1000")
                 .env("CNB_USER_ID", "1001")
                 .env("CNB_GROUP_ID", "1000")
+                .env("CNB_STACK_ID", STACK_ID)
                 .label(
                         "io.buildpacks.base.metadata",
                         "{\"packages\":[\"build-essential\",\"ca-certificates\",\"git\"]}")
@@ -78,6 +82,7 @@ public final class JammySampleStack {
                         "Ubuntu 22.04 (Jammy Jellyfish) " + role + " image for Cloud Native Buildpacks")
                 .label("io.buildpacks.base.distro.name", "ubuntu")
                 .label("io.buildpacks.base.distro.version", "22.04")
+                .label("io.buildpacks.stack.id", STACK_ID)
                 .layer(TestLayer.create()
                         .directory("/usr", 0, 0, 0755)
                         .directory("/usr/lib", 0, 0, 0755)

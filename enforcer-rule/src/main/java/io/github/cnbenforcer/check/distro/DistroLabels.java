@@ -12,6 +12,7 @@ import io.github.cnbenforcer.image.ImageConfig;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * {@code distro-labels}: the distro name and version labels are set; on Windows the name is empty and
@@ -37,10 +38,10 @@ public final class DistroLabels extends AbstractCheck implements ImageCheck {
         ImageConfig config = image.config();
         Optional<String> name = setLabel(config, BaseLabels.DISTRO_NAME);
         Optional<String> version = setLabel(config, BaseLabels.DISTRO_VERSION);
-        return image.isWindows() ? windows(config, name, version) : others(name, version);
+        return image.isWindows() ? windows(config, name, version) : others(config, name, version);
     }
 
-    private static Verdict others(Optional<String> name, Optional<String> version) {
+    private static Verdict others(ImageConfig config, Optional<String> name, Optional<String> version) {
         List<String> unset = new ArrayList<>();
         if (name.isEmpty()) {
             unset.add(BaseLabels.DISTRO_NAME);
@@ -48,10 +49,12 @@ public final class DistroLabels extends AbstractCheck implements ImageCheck {
         if (version.isEmpty()) {
             unset.add(BaseLabels.DISTRO_VERSION);
         }
-        return unset.isEmpty()
-                ? Verdict.satisfied("distro is " + Quote.of(name.get()) + " version " + Quote.of(version.get()))
-                : Verdict.violated((unset.size() == 1 ? "label " : "labels ") + String.join(" and ", unset)
-                        + (unset.size() == 1 ? " is" : " are") + " not set");
+        if (unset.isEmpty()) {
+            return Verdict.satisfied("distro is " + Quote.of(name.get()) + " version " + Quote.of(version.get()));
+        }
+        return Verdict.violated(unset.stream()
+                .map(label -> "label " + label + " is not set" + BaseLabels.deprecatedInstead(config, label))
+                .collect(Collectors.joining("; ")));
     }
 
     private static Verdict windows(ImageConfig config, Optional<String> name, Optional<String> version) {

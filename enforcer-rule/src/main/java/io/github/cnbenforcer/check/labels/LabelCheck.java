@@ -24,13 +24,16 @@ abstract class LabelCheck extends AbstractCheck implements ImageCheck {
     @Override
     public final Verdict evaluate(CheckedImage image) {
         Optional<String> value = image.config().label(label);
-        if (value.isEmpty()) {
-            return Verdict.violated("label " + label + " is not set");
-        }
-        if (value.get().isBlank()) {
-            return Verdict.violated("label " + label + " is blank");
+        if (value.isEmpty() || value.get().isBlank()) {
+            return Verdict.violated("label " + label + (value.isEmpty() ? " is not set" : " is blank")
+                    + unsetConsequence() + BaseLabels.deprecatedInstead(image.config(), label));
         }
         return judge(value.get());
+    }
+
+    /** What a label that is not set costs, as text to append to the message; nothing unless a subclass says. */
+    protected String unsetConsequence() {
+        return "";
     }
 
     /** The verdict on a set value; any value will do unless a subclass asks for more. */

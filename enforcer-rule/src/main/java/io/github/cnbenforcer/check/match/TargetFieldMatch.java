@@ -31,15 +31,10 @@ abstract class TargetFieldMatch extends AbstractCheck implements PairCheck {
     /** The field as the image specifies it; empty when it does not. */
     protected abstract Optional<String> value(ImageConfig config);
 
-    /** The field in the form that is compared; the value itself unless a subclass normalises it. */
-    protected Optional<String> comparable(ImageConfig config) {
-        return value(config);
-    }
-
     @Override
     public final Verdict evaluate(CheckedImage build, CheckedImage run) {
-        Optional<String> buildValue = comparable(build.config());
-        Optional<String> runValue = comparable(run.config());
+        Optional<String> buildValue = value(build.config());
+        Optional<String> runValue = value(run.config());
         String observed =
                 "build " + field + " is " + show(build.config()) + ", run " + field + " is " + show(run.config());
         if (onlyWhereBothSpecify && (buildValue.isEmpty() || runValue.isEmpty())) {

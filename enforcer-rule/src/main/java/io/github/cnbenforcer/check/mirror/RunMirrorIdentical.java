@@ -24,7 +24,7 @@ public final class RunMirrorIdentical extends AbstractCheck implements MirrorChe
     @Override
     public Verdict evaluate(CheckedImage run, String mirrorReference, PlatformImage mirror) {
         if (mirror == null) {
-            return Verdict.violated("mirror " + mirrorReference + " offers no platform " + run.platform());
+            return Verdict.violated("mirror " + mirrorReference + " offers no platform matching " + run.platform());
         }
         Digest runConfig = run.image().configDigest();
         Digest mirrorConfig = mirror.configDigest();

@@ -27,7 +27,17 @@ class DistroLabelsTest {
     @Test
     void linuxWithoutLabelsIsAViolation() {
         assertViolated(evaluate(ConfigBuilder.linux()))
-                .isEqualTo("labels io.buildpacks.base.distro.name and io.buildpacks.base.distro.version are not set");
+                .isEqualTo("label io.buildpacks.base.distro.name is not set;"
+                        + " label io.buildpacks.base.distro.version is not set");
+    }
+
+    @Test
+    void unsetLabelsNameTheDeprecatedStackLabelsSetInstead() {
+        assertViolated(evaluate(ConfigBuilder.linux()
+                        .label("io.buildpacks.stack.distro.name", "ubuntu")
+                        .label(BaseLabels.DISTRO_VERSION, "22.04")))
+                .isEqualTo("label io.buildpacks.base.distro.name is not set (only the deprecated"
+                        + " io.buildpacks.stack.distro.name is set, which Platform API 0.12 and later do not read)");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static io.github.cnbenforcer.check.VerdictAssertions.assertViolated;
 import io.github.cnbenforcer.check.ConfigBuilder;
 import io.github.cnbenforcer.check.ImageCheck;
 import io.github.cnbenforcer.check.TestImages;
+import io.github.cnbenforcer.check.Verdict;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -35,13 +36,31 @@ class LabelPresenceTest {
     @MethodSource("labelChecks")
     void absentLabelIsAViolation(ImageCheck check, String label, String value) {
         assertViolated(check.evaluate(TestImages.run(ConfigBuilder.linux().label("other", value))))
-                .isEqualTo("label " + label + " is not set");
+                .startsWith("label " + label + " is not set")
+                .doesNotContain("deprecated");
     }
 
     @ParameterizedTest
     @MethodSource("labelChecks")
     void blankLabelIsAViolation(ImageCheck check, String label, String value) {
         assertViolated(check.evaluate(TestImages.run(ConfigBuilder.linux().label(label, "  "))))
-                .isEqualTo("label " + label + " is blank");
+                .startsWith("label " + label + " is blank");
+    }
+
+    @ParameterizedTest
+    @MethodSource("labelChecks")
+    void anUnsetBaseLabelNamesTheDeprecatedStackLabelSetInstead(ImageCheck check, String label, String value) {
+        String stackLabel = label.startsWith("io.buildpacks.base.")
+                ? label.replace("io.buildpacks.base.", "io.buildpacks.stack.")
+                : "io.buildpacks.stack.rebasable";
+        Verdict verdict = check.evaluate(TestImages.run(ConfigBuilder.linux().label(stackLabel, value)));
+
+        if (label.startsWith("io.buildpacks.base.")) {
+            assertViolated(verdict)
+                    .endsWith(" (only the deprecated " + stackLabel + " is set, which Platform API 0.12 and later"
+                            + " do not read)");
+        } else {
+            assertViolated(verdict).doesNotContain("deprecated");
+        }
     }
 }

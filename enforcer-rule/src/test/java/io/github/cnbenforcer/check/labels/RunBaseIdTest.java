@@ -6,6 +6,7 @@ import static io.github.cnbenforcer.check.VerdictAssertions.assertViolated;
 import io.github.cnbenforcer.check.ConfigBuilder;
 import io.github.cnbenforcer.check.TestImages;
 import io.github.cnbenforcer.check.Verdict;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -17,14 +18,19 @@ class RunBaseIdTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"io.buildpacks.stacks.jammy", "io.paketo/jammy-tiny", "Heroku-24"})
-    void lettersDigitsDotsSlashesAndDashesAreSatisfied(String id) {
-        assertSatisfied(evaluate(id));
+    @ValueSource(strings = {"io.buildpacks.stacks.jammy", "io.paketo/jammy-tiny", "com.example/stack_1"})
+    void reverseDomainNotationIsSatisfied(String id) {
+        assertSatisfied(evaluate(id)).isEqualTo("label io.buildpacks.base.id is '" + id + "'");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"io.paketo:jammy", "my stack", "io_paketo", "ubuntu@22.04", "stäck"})
-    void otherCharactersAreViolations(String id) {
-        assertViolated(evaluate(id)).contains("characters other than letters, digits");
+    @ValueSource(strings = {"Heroku-24", "stacks/io.example.jammy", "jammy"})
+    void anIdWithoutDotBeforeTheFirstSlashIsAViolation(String id) {
+        assertViolated(evaluate(id)).contains("not in reverse domain notation");
+    }
+
+    @Test
+    void theMessageNamesThePartWithoutDot() {
+        assertViolated(evaluate("stacks/io.example.jammy")).endsWith(": 'stacks' has no '.'");
     }
 }

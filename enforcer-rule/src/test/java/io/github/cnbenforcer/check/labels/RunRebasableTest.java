@@ -17,15 +17,31 @@ class RunRebasableTest {
         return check.evaluate(TestImages.run(ConfigBuilder.linux().label(BaseLabels.REBASABLE, rebasable)));
     }
 
-    @Test
-    void trueIsSatisfied() {
-        assertSatisfied(evaluate("true")).isEqualTo("label io.buildpacks.rebasable is 'true'");
+    @ParameterizedTest
+    @ValueSource(strings = {"true", "True", "TRUE", "t", "T", "1"})
+    void whatStrconvParseBoolTakesAsTrueIsSatisfied(String rebasable) {
+        assertSatisfied(evaluate(rebasable)).isEqualTo("label io.buildpacks.rebasable is '" + rebasable + "'");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"false", "True", "yes", "1"})
-    void anythingElseIsAViolation(String rebasable) {
+    @ValueSource(strings = {"false", "False", "FALSE", "f", "F", "0"})
+    void whatStrconvParseBoolTakesAsFalseIsAViolation(String rebasable) {
         assertViolated(evaluate(rebasable))
-                .isEqualTo("label io.buildpacks.rebasable is '" + rebasable + "', not 'true'");
+                .startsWith(
+                        "label io.buildpacks.rebasable is '" + rebasable + "', which the lifecycle reads as false:");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"yes", "tRUE", "2", " true", "on"})
+    void anythingElseIsNotABoolean(String rebasable) {
+        assertViolated(evaluate(rebasable))
+                .startsWith("label io.buildpacks.rebasable is '" + rebasable + "', which is not a boolean");
+    }
+
+    @Test
+    void anUnsetLabelSaysWhatItCosts() {
+        assertViolated(check.evaluate(TestImages.run(ConfigBuilder.linux())))
+                .isEqualTo("label io.buildpacks.rebasable is not set: when image extensions extend the run image,"
+                        + " the lifecycle marks the app image not rebasable");
     }
 }

@@ -35,6 +35,6 @@ class RunMirrorIdenticalTest {
     @Test
     void mirrorWithoutThePlatformIsAViolation() {
         assertViolated(check.evaluate(run, MIRROR, null))
-                .isEqualTo("mirror " + MIRROR + " offers no platform linux/amd64");
+                .isEqualTo("mirror " + MIRROR + " offers no platform matching linux/amd64");
     }
 }

@@ -1,0 +1,56 @@
+package io.github.cnbenforcer.check.stack;
+
+import static io.github.cnbenforcer.check.VerdictAssertions.assertSatisfied;
+import static io.github.cnbenforcer.check.VerdictAssertions.assertViolated;
+
+import io.github.cnbenforcer.check.CheckedImage;
+import io.github.cnbenforcer.check.ConfigBuilder;
+import io.github.cnbenforcer.check.TestImages;
+import io.github.cnbenforcer.check.labels.BaseLabels;
+import org.junit.jupiter.api.Test;
+
+class StackIdTest {
+    private static final String JAMMY = "io.buildpacks.stacks.jammy";
+
+    private final StackId check = new StackId();
+
+    private static ConfigBuilder stack(String id) {
+        return ConfigBuilder.linux().label(BaseLabels.STACK_ID, id);
+    }
+
+    private static CheckedImage build(String id) {
+        return TestImages.build(id == null ? ConfigBuilder.linux() : stack(id));
+    }
+
+    @Test
+    void aSetStackIdIsSatisfied() {
+        assertSatisfied(check.evaluate(build(JAMMY))).isEqualTo("label io.buildpacks.stack.id is '" + JAMMY + "'");
+    }
+
+    @Test
+    void anUnsetOrBlankStackIdIsAViolation() {
+        assertViolated(check.evaluate(build(null)))
+                .startsWith("label io.buildpacks.stack.id is not set: the rebaser needs it for apps built on"
+                        + " Platform API below 0.12");
+        assertViolated(check.evaluate(build(" "))).startsWith("label io.buildpacks.stack.id is not set");
+    }
+
+    @Test
+    void aRunImageWithTheBuildImagesStackIdIsSatisfied() {
+        assertSatisfied(check.evaluate(TestImages.runPairedWith(stack(JAMMY), build(JAMMY))))
+                .endsWith(", as on the build image");
+    }
+
+    @Test
+    void aRunImageWithAnotherStackIdIsAViolation() {
+        assertViolated(check.evaluate(TestImages.runPairedWith(stack("io.example.other"), build(JAMMY))))
+                .isEqualTo("label io.buildpacks.stack.id is 'io.example.other' but the build image's is '" + JAMMY
+                        + "': pack builder create refuses stack IDs that differ");
+    }
+
+    @Test
+    void aRunImageIsNotComparedWithABuildImageWithoutStackId() {
+        assertSatisfied(check.evaluate(TestImages.runPairedWith(stack(JAMMY), build(null))))
+                .isEqualTo("label io.buildpacks.stack.id is '" + JAMMY + "'");
+    }
+}

@@ -1,0 +1,6 @@
+def run = evaluate(new File(basedir, '../verify-support.groovy'))
+run.succeeds()
+run.warnsOn('stack-mixins', 'build-cnb-stack-id')
+run.finds(check: 'stack-mixins', role: 'run', 'warn', "the build image's mixins 'git' are not on it")
+run.finds(check: 'stack-mixins', role: 'build', 'pass', 'lists 3 mixins')
+run.finds(check: 'build-cnb-stack-id', 'warn', "CNB_STACK_ID is 'io.example.stacks.other' but label io.buildpacks.stack.id is 'io.example.stacks.jammy'")
