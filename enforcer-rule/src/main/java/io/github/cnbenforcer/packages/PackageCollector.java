@@ -10,8 +10,8 @@ import java.util.List;
  * tiny stanzas cannot fill the heap.
  */
 final class PackageCollector {
-    static final int MAX_PACKAGES = 100_000;
-    static final int MAX_PROVIDES = 500_000;
+    static final int MAX_PACKAGES = 50_000;
+    static final int MAX_PROVIDES = 250_000;
 
     private final List<InstalledPackage> packages = new ArrayList<>();
     private int provides;

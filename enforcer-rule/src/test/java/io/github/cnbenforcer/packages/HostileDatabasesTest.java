@@ -123,16 +123,16 @@ class HostileDatabasesTest {
     void millionsOfTinyPackagesStopAtTheLimit() {
         String stanzas = "Package: a\n\n".repeat(PackageCollector.MAX_PACKAGES + 1);
         assertDpkgError(stanzas)
-                .hasMessage("/var/lib/dpkg/status is not well-formed: it holds more than 100000 packages");
+                .hasMessage("/var/lib/dpkg/status is not well-formed: it holds more than 50000 packages");
         assertApkError("P:a\n\n".repeat(PackageCollector.MAX_PACKAGES + 1))
-                .hasMessage("/lib/apk/db/installed is not well-formed: it holds more than 100000 packages");
+                .hasMessage("/lib/apk/db/installed is not well-formed: it holds more than 50000 packages");
     }
 
     @Test
     void providesAreBoundedAcrossTheDatabase() {
         String stanza = "Package: a\nProvides: " + "b,".repeat(30_000) + "b\n\n";
         assertDpkgError(stanza.repeat(PackageCollector.MAX_PROVIDES / 30_000 + 1))
-                .hasMessage("/var/lib/dpkg/status is not well-formed: its packages provide more than 500000 names");
+                .hasMessage("/var/lib/dpkg/status is not well-formed: its packages provide more than 250000 names");
     }
 
     private static AbstractThrowableAssert<?, ? extends Throwable> assertDpkgError(String content) {
