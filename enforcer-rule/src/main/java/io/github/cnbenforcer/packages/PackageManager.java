@@ -1,13 +1,11 @@
 package io.github.cnbenforcer.packages;
 
-/** The package managers whose databases the rule knows. */
+/** The package managers whose databases the rule reads. */
 public enum PackageManager {
     /** Debian and Ubuntu, distroless included. */
     DPKG("dpkg", true),
     /** Alpine. */
-    APK("apk", false),
-    /** Red Hat, Fedora, SUSE, Amazon Linux: located, never read. */
-    RPM("rpm", false);
+    APK("apk", false);
 
     private final String displayName;
     private final boolean multiArch;

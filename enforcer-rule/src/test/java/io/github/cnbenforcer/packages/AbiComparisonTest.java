@@ -7,6 +7,7 @@ import static io.github.cnbenforcer.packages.PackageResources.dpkgStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 class AbiComparisonTest {
@@ -148,11 +149,8 @@ class AbiComparisonTest {
 
     @Test
     void anAlpineImageWithoutLibssl3LosesThePackage() throws Exception {
-        String installed = new String(bytes("alpine-3.19.0-installed"), StandardCharsets.UTF_8);
-        String withoutLibssl = installed.replaceAll("(?s)C:[^\n]*\nP:libssl3\n.*?\n\n", "");
-
         AbiComparison comparison =
-                AbiComparison.compare(apkInstalled("alpine-3.19.0-installed"), apkInstalled(text(withoutLibssl)));
+                alpine319Edited(installed -> installed.replaceAll("(?s)C:[^\n]*\nP:libssl3\n.*?\n\n", ""));
 
         assertThat(comparison.removedPackages()).containsExactly("libssl3");
         assertThat(comparison.summary()).isEqualTo("1 package removed (libssl3)");
@@ -160,11 +158,8 @@ class AbiComparisonTest {
 
     @Test
     void anAlpinePackageThatKeepsItsNameButChangesSonameIsALibraryChange() throws Exception {
-        String installed = new String(bytes("alpine-3.19.0-installed"), StandardCharsets.UTF_8);
-
-        AbiComparison comparison = AbiComparison.compare(
-                apkInstalled("alpine-3.19.0-installed"),
-                apkInstalled(text(installed.replace("p:so:libz.so.1=1.3", "p:so:libz.so.2=2.0"))));
+        AbiComparison comparison =
+                alpine319Edited(installed -> installed.replace("p:so:libz.so.1=1.3", "p:so:libz.so.2=2.0"));
 
         assertThat(comparison.libraryChanges())
                 .extracting(LibraryChange::toString)
@@ -174,11 +169,7 @@ class AbiComparisonTest {
 
     @Test
     void anAlpinePackageThatDropsASonameWithoutSuccessorIsALibraryChange() throws Exception {
-        String installed = new String(bytes("alpine-3.19.0-installed"), StandardCharsets.UTF_8);
-
-        AbiComparison comparison = AbiComparison.compare(
-                apkInstalled("alpine-3.19.0-installed"),
-                apkInstalled(text(installed.replace("p:so:libz.so.1=1.3\n", ""))));
+        AbiComparison comparison = alpine319Edited(installed -> installed.replace("p:so:libz.so.1=1.3\n", ""));
 
         assertThat(comparison.libraryChanges())
                 .extracting(LibraryChange::toString)
@@ -203,6 +194,13 @@ class AbiComparisonTest {
 
         assertThat(comparison.summary())
                 .isEqualTo("4 packages removed (a, b, c and 1 more); 1 library changed soname (libx1 → libx2)");
+    }
+
+    /** Alpine 3.19.0 compared with an edited copy of itself. */
+    private static AbiComparison alpine319Edited(UnaryOperator<String> edit) throws PackageDatabaseException {
+        String installed = new String(bytes("alpine-3.19.0-installed"), StandardCharsets.UTF_8);
+        return AbiComparison.compare(
+                apkInstalled("alpine-3.19.0-installed"), apkInstalled(text(edit.apply(installed))));
     }
 
     /** The stanza of one package, from a real status file. */
