@@ -150,6 +150,38 @@ class HostileLayersTest {
     }
 
     @Test
+    void aCorruptLayerFailsTheImageNamingTheLayerAndWhatToDo() {
+        Descriptor layer = images.add(MediaTypes.OCI_LAYER_GZIP, truncated(passwdLayer(Compression.GZIP)));
+        LayeredFilesystem filesystem = filesystem(layer);
+
+        assertThatThrownBy(() -> filesystem.read("/etc/passwd")).isInstanceOf(FactUnavailableException.class);
+        assertThat(filesystem.unreadableLayer())
+                .hasValue("layer 1 of 1 (" + layer.digest().abbreviated() + ") of " + REFERENCE + " is corrupt"
+                        + " (Unexpected end of ZLIB input stream): push or copy the image again, or set"
+                        + " <inspectLayers>false</inspectLayers> to skip the checks that read layers");
+    }
+
+    @Test
+    void aLayerThatCouldNotBeFetchedFailsTheImageWithTheCause() {
+        Descriptor layer = images.add(passwdLayer(Compression.NONE));
+        images.store().failReadingAfter(layer, 2048);
+        LayeredFilesystem filesystem = filesystem(layer);
+
+        assertThatThrownBy(() -> filesystem.read("/etc/passwd")).isInstanceOf(FactUnavailableException.class);
+        assertThat(filesystem.unreadableLayer())
+                .hasValue("cannot read layer 1 of 1 (" + layer.digest().abbreviated() + ") of " + REFERENCE
+                        + ": connection reset (simulated)");
+    }
+
+    @Test
+    void aSpentBudgetLeavesFactsUnverifiedButTheImageReadable() {
+        LayeredFilesystem filesystem = filesystem(1024, passwdLayer(Compression.NONE));
+
+        assertThatThrownBy(() -> filesystem.read("/etc/passwd")).hasMessageContaining("layerBudgetMiB");
+        assertThat(filesystem.unreadableLayer()).isEmpty();
+    }
+
+    @Test
     void factsDecidedBeforeAnUnreadableLayerAreStillAnswered() throws Exception {
         layers.add(images.add(MediaTypes.OCI_LAYER_GZIP, garbage()));
         layers.add(images.add(passwdLayer(Compression.GZIP)));
