@@ -39,6 +39,7 @@ public final class Fixtures {
         unreadable();
         layout("named-user-build", compliantBuild().user("cnb"));
         FilesystemFixtures.writeAll(directory);
+        FaultFixtures.writeAll(directory);
     }
 
     /** Meets every requirement: as two layouts, one layout with refs, OCI archives and a Docker archive. */
@@ -180,11 +181,11 @@ public final class Fixtures {
     }
 
     /** The test builder's compliant images, with the variant set as the OCI table lists it. */
-    private static TestImage compliantBuild() {
+    static TestImage compliantBuild() {
         return TestImage.compliantBuild("amd64").variant("v1");
     }
 
-    private static TestImage compliantRun() {
+    static TestImage compliantRun() {
         return TestImage.compliantRun("amd64").variant("v1");
     }
 
