@@ -60,7 +60,10 @@ public final class CnbBaseImages extends AbstractEnforcerRule {
     /** Allow plain HTTP and unverified TLS; credentials are never sent over plain HTTP. */
     private boolean allowInsecureRegistries;
 
-    /** Connect and read timeout for registries, in seconds. */
+    /**
+     * Seconds a registry may take to accept a connection, to answer, and between two chunks of an
+     * answer; a whole request may take this plus 1 s per 64 KiB it carries.
+     */
     private Integer timeout;
 
     /** The longest the whole rule may take, in seconds, before it fails saying what it waited for. */

@@ -13,7 +13,6 @@ import java.net.PasswordAuthentication;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -43,7 +42,7 @@ public final class HttpTransport {
     private final Deadline deadline;
     private final Sleeper sleeper;
     private final SourceLog log;
-    private final ConnectCheck connectCheck;
+    private final TimeoutDiagnosis diagnosis;
 
     public HttpTransport(SourceOptions options) {
         this(options, Sleeper.REAL);
@@ -55,7 +54,7 @@ public final class HttpTransport {
         this.sleeper = sleeper;
         this.log = options.log();
         SettingsProxySelector proxies = SettingsProxySelector.withSystemFallback(options.proxies());
-        this.connectCheck = new ConnectCheck(proxies, timeout);
+        this.diagnosis = new TimeoutDiagnosis(proxies, timeout);
         HttpClient.Builder builder = HttpClient.newBuilder()
                 .connectTimeout(timeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -138,27 +137,9 @@ public final class HttpTransport {
         }
     }
 
-    /**
-     * What a failed exchange really was. {@code HttpClient} reports a registry that accepted the
-     * connection and then said nothing as a connect or request timeout: a TCP connection tells them
-     * apart. A wait that the rule's deadline cut short says so.
-     */
+    /** What a failed exchange really was (see {@link TimeoutDiagnosis}). */
     IOException explained(IOException failure, HttpRequest request, RequestDeadline requestDeadline) {
-        if (!(failure instanceof HttpTimeoutException) || failure instanceof FetchException) {
-            return failure;
-        }
-        String host = hostOf(request.uri());
-        if (requestDeadline.ruleDeadlinePassed()) {
-            return requestDeadline.passed(host, what(request));
-        }
-        if (connectCheck.acceptsConnections(request.uri())) {
-            return new TransferTimeoutException(
-                    TransferTimeoutException.Kind.NO_ANSWER, host, what(request), timeout, "");
-        }
-        return failure instanceof HttpConnectTimeoutException
-                ? failure
-                : new HttpConnectTimeoutException(
-                        host + " could not be connected to within " + timeout.getSeconds() + " s");
+        return diagnosis.explained(failure, request, requestDeadline);
     }
 
     private HttpResponse<InputStream> awaitHeaders(HttpRequest request, RequestDeadline requestDeadline)
