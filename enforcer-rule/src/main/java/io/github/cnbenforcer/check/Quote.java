@@ -1,8 +1,10 @@
 package io.github.cnbenforcer.check;
 
+import io.github.cnbenforcer.text.Escape;
+
 /**
- * Shows an observed value in a one-line message: in single quotes, control characters escaped, and
- * cut after {@value #MAX_CHARS} characters.
+ * Shows an observed value in a one-line message: in single quotes, escaped as {@link Escape#line}
+ * escapes, and cut after {@value #MAX_CHARS} characters.
  */
 public final class Quote {
     static final int MAX_CHARS = 80;
@@ -14,22 +16,10 @@ public final class Quote {
         if (value == null) {
             return "(not set)";
         }
-        StringBuilder quoted = new StringBuilder("'");
-        for (int i = 0; i < Math.min(value.length(), MAX_CHARS); i++) {
-            char c = value.charAt(i);
-            if (c == '\n') {
-                quoted.append("\\n");
-            } else if (c == '\t') {
-                quoted.append("\\t");
-            } else if (Character.isISOControl(c)) {
-                quoted.append(String.format("\\u%04x", (int) c));
-            } else {
-                quoted.append(c);
-            }
+        if (value.length() <= MAX_CHARS) {
+            return "'" + Escape.line(value) + "'";
         }
-        if (value.length() > MAX_CHARS) {
-            quoted.append('…');
-        }
-        return quoted.append('\'').toString();
+        int cut = Character.isHighSurrogate(value.charAt(MAX_CHARS - 1)) ? MAX_CHARS - 1 : MAX_CHARS;
+        return "'" + Escape.line(value.substring(0, cut)) + "…'";
     }
 }

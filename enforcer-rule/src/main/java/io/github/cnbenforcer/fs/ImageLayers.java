@@ -3,20 +3,31 @@ package io.github.cnbenforcer.fs;
 import io.github.cnbenforcer.image.Descriptor;
 import io.github.cnbenforcer.image.ImageReadException;
 import io.github.cnbenforcer.image.PlatformImage;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 
-/** The layers of one image, top first, opened as metered, decompressed tar streams. */
+/**
+ * The layers of one image, top first, opened as metered tar streams, decompressed as their first
+ * bytes say; a media type that claims another compression is a warning, once per layer.
+ */
 final class ImageLayers {
     private final PlatformImage image;
     private final List<Descriptor> bottomFirst;
     private final ReadBudget budget;
+    private final Consumer<String> warnings;
+    private final Set<Integer> mislabelled = new HashSet<>();
 
-    ImageLayers(PlatformImage image, ReadBudget budget) {
+    ImageLayers(PlatformImage image, ReadBudget budget, Consumer<String> warnings) {
         this.image = image;
         this.bottomFirst = image.layers();
         this.budget = budget;
+        this.warnings = warnings;
     }
 
     int count() {
@@ -28,8 +39,10 @@ final class ImageLayers {
         Descriptor layer = descriptor(fromTop);
         InputStream stored = image.openLayer(layer);
         try {
-            InputStream tar = LayerCompression.decompress(layer.mediaType(), budget.meterCompressed(stored));
-            return new TarReader(budget.meterDecompressed(tar));
+            BufferedInputStream buffered = LayerCompression.buffered(budget.meterCompressed(stored));
+            LayerCompression compression = LayerCompression.detect(buffered);
+            warnIfMislabelled(fromTop, compression);
+            return new TarReader(budget.meterDecompressed(compression.decompress(buffered)));
         } catch (IOException | RuntimeException e) {
             stored.close();
             throw e;
@@ -44,6 +57,17 @@ final class ImageLayers {
 
     String reference() {
         return image.reference();
+    }
+
+    private void warnIfMislabelled(int fromTop, LayerCompression actual) {
+        String mediaType = descriptor(fromTop).mediaType();
+        Optional<LayerCompression> claimed = LayerCompression.claimedBy(mediaType);
+        if (claimed.isPresent() && claimed.get() != actual && mislabelled.add(fromTop)) {
+            warnings.accept(describe(fromTop) + " of " + reference() + " is labelled " + mediaType + " but is "
+                    + actual.description() + ": it is read as " + actual.description()
+                    + ", as containerd reads it; tools that trust the media type may refuse it, so push it"
+                    + " again with the media type that matches its content");
+        }
     }
 
     private Descriptor descriptor(int fromTop) {

@@ -1,78 +1,129 @@
 package io.github.cnbenforcer.fs;
 
+import io.airlift.compress.MalformedInputException;
 import io.airlift.compress.zstd.ZstdInputStream;
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
 /**
- * How a layer blob is compressed: said by its OCI media type, and otherwise (Docker's media types,
- * which tools also use for uncompressed or zstd layers, foreign or unknown types) recognised by its
- * first bytes.
+ * How a layer blob is compressed, told by its first bytes as containerd tells it
+ * ({@code archive/compression}, {@code DecompressStream}): gzip and zstd by their magic numbers
+ * (zstd also after a skippable frame), anything else is read as an uncompressed tar. The media type
+ * only says what the layer claims to be; tools write plain tar under {@code +gzip} (skopeo with
+ * {@code --dest-oci-accept-uncompressed-layers}) and containerd unpacks it all the same.
  */
 enum LayerCompression {
-    NONE,
-    GZIP,
-    ZSTD;
+    NONE("uncompressed"),
+    GZIP("gzip-compressed"),
+    ZSTD("zstd-compressed");
 
-    private static final String OCI_LAYER_PREFIX = "application/vnd.oci.image.layer.";
     private static final int BUFFER_SIZE = 64 * 1024;
-    private static final byte[] GZIP_MAGIC = {0x1f, (byte) 0x8b};
+    private static final byte[] GZIP_MAGIC = {0x1f, (byte) 0x8b, 0x08};
     private static final byte[] ZSTD_MAGIC = {0x28, (byte) 0xb5, 0x2f, (byte) 0xfd};
+    /** Skippable frames have the magic numbers 0x184D2A50 to 0x184D2A5F (little-endian). */
+    private static final int SKIPPABLE_MAGIC = 0x184D2A50;
 
-    /** The layer's tar stream, decompressed as its media type says or, failing that, as its first bytes say. */
-    static InputStream decompress(String mediaType, InputStream stored) throws IOException {
-        BufferedInputStream buffered = new BufferedInputStream(stored, BUFFER_SIZE);
-        LayerCompression compression = ofOciMediaType(mediaType);
-        if (compression == null) {
-            compression = sniff(buffered);
-        }
-        return compression.wrap(buffered);
+    private static final int SKIPPABLE_MASK = 0xFFFFFFF0;
+    private static final int SKIPPABLE_HEADER_BYTES = 8;
+
+    private final String description;
+
+    LayerCompression(String description) {
+        this.description = description;
     }
 
-    /** The compression an OCI layer media type names (also the nondistributable ones); null for others. */
-    static LayerCompression ofOciMediaType(String mediaType) {
-        if (!mediaType.startsWith(OCI_LAYER_PREFIX)) {
-            return null;
-        }
-        if (mediaType.endsWith("+gzip")) {
-            return GZIP;
-        }
-        if (mediaType.endsWith("+zstd")) {
-            return ZSTD;
-        }
-        return mediaType.endsWith(".tar") ? NONE : null;
+    /** "gzip-compressed", for messages. */
+    String description() {
+        return description;
     }
 
-    static LayerCompression sniff(BufferedInputStream in) throws IOException {
-        in.mark(ZSTD_MAGIC.length);
-        byte[] head = new byte[ZSTD_MAGIC.length];
-        int length = in.readNBytes(head, 0, head.length);
+    /** The compression a layer media type claims, if its suffix names one. */
+    static Optional<LayerCompression> claimedBy(String mediaType) {
+        String type = mediaType.toLowerCase(Locale.ROOT);
+        if (type.endsWith("+gzip") || type.endsWith(".gzip")) {
+            return Optional.of(GZIP);
+        }
+        if (type.endsWith("+zstd") || type.endsWith(".zstd")) {
+            return Optional.of(ZSTD);
+        }
+        return type.endsWith(".tar") ? Optional.of(NONE) : Optional.empty();
+    }
+
+    /** Tells the compression from the first bytes of a stream, without consuming them. */
+    static LayerCompression detect(BufferedInputStream in) throws IOException {
+        in.mark(SKIPPABLE_HEADER_BYTES);
+        byte[] head = in.readNBytes(SKIPPABLE_HEADER_BYTES);
         in.reset();
-        if (startsWith(head, length, GZIP_MAGIC)) {
+        if (startsWith(head, GZIP_MAGIC)) {
             return GZIP;
         }
-        if (startsWith(head, length, ZSTD_MAGIC)) {
-            return ZSTD;
-        }
-        return NONE;
+        return startsWith(head, ZSTD_MAGIC) || isSkippableFrame(head) ? ZSTD : NONE;
     }
 
-    private InputStream wrap(InputStream in) throws IOException {
+    /** Buffers a stored layer so that {@link #detect} can look at its first bytes. */
+    static BufferedInputStream buffered(InputStream stored) {
+        return new BufferedInputStream(stored, BUFFER_SIZE);
+    }
+
+    /** The tar stream of a layer compressed this way. */
+    InputStream decompress(BufferedInputStream in) throws IOException {
         switch (this) {
             case GZIP:
                 return new GZIPInputStream(in, BUFFER_SIZE);
             case ZSTD:
-                return new ZstdInputStream(in);
+                skipSkippableFrames(in);
+                return new ZstdErrors(new ZstdInputStream(in));
             case NONE:
             default:
                 return in;
         }
     }
 
-    private static boolean startsWith(byte[] head, int length, byte[] magic) {
-        if (length < magic.length) {
+    /** The zstd reader the rule uses does not skip skippable frames itself. */
+    private static void skipSkippableFrames(BufferedInputStream in) throws IOException {
+        while (true) {
+            in.mark(SKIPPABLE_HEADER_BYTES);
+            byte[] header = in.readNBytes(SKIPPABLE_HEADER_BYTES);
+            if (!isSkippableFrame(header)) {
+                in.reset();
+                return;
+            }
+            long size = littleEndianInt(header, 4) & 0xFFFFFFFFL;
+            skipFully(in, size);
+        }
+    }
+
+    private static void skipFully(InputStream in, long bytes) throws IOException {
+        for (long left = bytes; left > 0; ) {
+            long skipped = in.skip(left);
+            if (skipped <= 0) {
+                if (in.read() < 0) {
+                    throw new IOException("a zstd skippable frame is cut short");
+                }
+                skipped = 1;
+            }
+            left -= skipped;
+        }
+    }
+
+    private static boolean isSkippableFrame(byte[] head) {
+        return head.length >= SKIPPABLE_HEADER_BYTES && (littleEndianInt(head, 0) & SKIPPABLE_MASK) == SKIPPABLE_MAGIC;
+    }
+
+    private static int littleEndianInt(byte[] bytes, int offset) {
+        return (bytes[offset] & 0xff)
+                | (bytes[offset + 1] & 0xff) << 8
+                | (bytes[offset + 2] & 0xff) << 16
+                | (bytes[offset + 3] & 0xff) << 24;
+    }
+
+    private static boolean startsWith(byte[] head, byte[] magic) {
+        if (head.length < magic.length) {
             return false;
         }
         for (int i = 0; i < magic.length; i++) {
@@ -81,5 +132,34 @@ enum LayerCompression {
             }
         }
         return true;
+    }
+
+    /** aircompressor reports corrupt zstd data with an unchecked exception: here it is an I/O error, as gzip's are. */
+    private static final class ZstdErrors extends FilterInputStream {
+        ZstdErrors(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (MalformedInputException e) {
+                throw corrupt(e);
+            }
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            try {
+                return super.read(buffer, offset, length);
+            } catch (MalformedInputException e) {
+                throw corrupt(e);
+            }
+        }
+
+        private static IOException corrupt(MalformedInputException e) {
+            return new IOException("corrupt zstd data: " + e.getMessage(), e);
+        }
     }
 }

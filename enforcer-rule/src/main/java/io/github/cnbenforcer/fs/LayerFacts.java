@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The filesystem facts of one platform image, read from its layers on the first question and
@@ -31,10 +32,12 @@ public final class LayerFacts implements ImageFacts {
     /**
      * @param budgetBytes compressed layer bytes that may be read for this image, over all questions
      *     (the rule's {@code layerBudgetMiB})
+     * @param warnings where a layer whose media type claims another compression than it has is told
      */
-    public LayerFacts(PlatformImage image, long budgetBytes) {
+    public LayerFacts(PlatformImage image, long budgetBytes, Consumer<String> warnings) {
         this.image = image;
-        this.filesystem = new LayeredFilesystem(image, ReadBudget.forLayerBudget(budgetBytes), this::expectedQuestions);
+        this.filesystem =
+                new LayeredFilesystem(image, ReadBudget.forLayerBudget(budgetBytes), this::expectedQuestions, warnings);
     }
 
     @Override
@@ -73,6 +76,14 @@ public final class LayerFacts implements ImageFacts {
             osRelease = content.map(bytes -> OsReleaseParser.parse(text(bytes)));
         }
         return osRelease;
+    }
+
+    /**
+     * Why this image fails the build, if one of its layers could not be read (corrupt, truncated, not
+     * fetched): the questions it left undecided are not {@code unverified}, the image is unreadable.
+     */
+    public synchronized Optional<String> unreadableLayer() {
+        return filesystem.unreadableLayer();
     }
 
     /** Compressed layer bytes read so far for this image. */

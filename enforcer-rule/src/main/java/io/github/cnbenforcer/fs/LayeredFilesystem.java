@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The filesystem of one image, read from its layers on demand: top layer first, stopping as soon as
@@ -36,9 +37,10 @@ final class LayeredFilesystem {
 
     private ReadFailure failure;
 
-    LayeredFilesystem(PlatformImage image, ReadBudget budget, ExpectedQuestions expected) {
+    /** @param warnings where a layer whose media type claims another compression is told */
+    LayeredFilesystem(PlatformImage image, ReadBudget budget, ExpectedQuestions expected, Consumer<String> warnings) {
         this.budget = budget;
-        this.layers = new ImageLayers(image, budget);
+        this.layers = new ImageLayers(image, budget, warnings);
         this.expected = expected;
     }
 
@@ -72,6 +74,11 @@ final class LayeredFilesystem {
         return resolution.state() == Resolution.State.FOUND
                 ? Optional.ofNullable(resolution.record().content())
                 : Optional.empty();
+    }
+
+    /** Why the image fails the build, if a layer could not be read at all (corrupt, or not fetched). */
+    Optional<String> unreadableLayer() {
+        return failure == null ? Optional.empty() : failure.imageError();
     }
 
     /** Compressed bytes read so far, over all passes. */

@@ -1,5 +1,6 @@
 package io.github.cnbenforcer.fs;
 
+import io.github.cnbenforcer.text.Escape;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -51,7 +52,7 @@ final class PaxRecords {
             return value;
         } catch (NumberFormatException e) {
             String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
-            throw new IOException("an invalid " + what + " '" + shown + "'");
+            throw new IOException("an invalid " + what + " '" + Escape.line(shown) + "'");
         }
     }
 }

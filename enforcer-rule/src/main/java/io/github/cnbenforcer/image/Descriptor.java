@@ -1,6 +1,7 @@
 package io.github.cnbenforcer.image;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.cnbenforcer.text.Escape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -44,7 +45,7 @@ public final class Descriptor {
         String digestText = Json.text(node, "digest");
         if (!Digest.isValid(digestText)) {
             throw new ImageReadException(what + " has no valid digest (found "
-                    + (digestText == null ? "none" : "'" + abbreviate(digestText) + "'") + ")");
+                    + (digestText == null ? "none" : "'" + Escape.line(abbreviate(digestText)) + "'") + ")");
         }
         JsonNode size = node.get("size");
         if (size == null || !size.canConvertToLong() || size.asLong() < 0) {

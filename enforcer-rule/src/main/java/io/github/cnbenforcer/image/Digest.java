@@ -1,6 +1,6 @@
 package io.github.cnbenforcer.image;
 
-import java.nio.charset.StandardCharsets;
+import io.github.cnbenforcer.text.Escape;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Objects;
@@ -85,7 +85,7 @@ public final class Digest {
             return "(none)";
         }
         String shown = value.length() > 80 ? value.substring(0, 80) + "…" : value;
-        return "'" + new String(shown.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8) + "'";
+        return "'" + Escape.line(shown) + "'";
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.github.cnbenforcer.image;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,18 +27,33 @@ public final class Json {
     }
 
     /**
-     * Parses a JSON object; {@code what} names the document for the error ("the image config").
+     * Parses a JSON document; {@code what} names it for the error ("the image config"). The error says
+     * where and what was expected, never what the document holds.
+     *
+     * @throws ImageReadException if it is not well-formed JSON
+     */
+    public static JsonNode parse(byte[] content, String what) throws ImageReadException {
+        try {
+            JsonNode node = MAPPER.readTree(content);
+            if (node == null || node.isMissingNode()) {
+                throw new ImageReadException(what + " is not valid JSON: it is empty");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new ImageReadException(what + " is not valid JSON: " + JsonSyntax.describe(e));
+        } catch (IOException e) {
+            throw new ImageReadException(what + " is not valid JSON: it cannot be read as text");
+        }
+    }
+
+    /**
+     * Parses a JSON object, as {@link #parse} does.
      *
      * @throws ImageReadException if it is not well-formed JSON or not an object
      */
     public static JsonNode parseObject(byte[] content, String what) throws ImageReadException {
-        JsonNode node;
-        try {
-            node = MAPPER.readTree(content);
-        } catch (IOException e) {
-            throw new ImageReadException(what + " is not valid JSON: " + firstLine(e.getMessage()));
-        }
-        if (node == null || !node.isObject()) {
+        JsonNode node = parse(content, what);
+        if (!node.isObject()) {
             throw new ImageReadException(what + " is not a JSON object");
         }
         return node;
@@ -47,13 +63,5 @@ public final class Json {
     public static String text(JsonNode node, String field) {
         JsonNode value = node == null ? null : node.get(field);
         return value != null && value.isTextual() ? value.asText() : null;
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }

@@ -5,12 +5,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cnbenforcer.check.EvaluatedImage;
 import io.github.cnbenforcer.check.Finding;
 import io.github.cnbenforcer.image.Json;
+import io.github.cnbenforcer.text.Escape;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** The JSON report (the site's report page describes it), written on every run. */
+/**
+ * The JSON report (the site's report page describes it), written on every run. Values that came from images (references, platforms,
+ * messages, the error) are escaped as {@link Escape#line} escapes, as in the log.
+ */
 public final class JsonReport {
     public static final String RULE_NAME = "cnbBaseImages";
 
@@ -21,16 +25,16 @@ public final class JsonReport {
         root.put("rule", RULE_NAME);
         root.put("result", outcome.result().label());
         if (outcome.error() != null) {
-            root.put("error", outcome.error());
+            root.put("error", Escape.line(outcome.error()));
         }
         ArrayNode images = root.putArray("images");
         for (EvaluatedImage evaluated : outcome.images()) {
             images.addObject()
                     .put("role", evaluated.role().label())
-                    .put("reference", evaluated.image().reference())
+                    .put("reference", Escape.line(evaluated.image().reference()))
                     .put("manifestDigest", evaluated.image().manifestDigest().toString())
                     .put("configDigest", evaluated.image().configDigest().toString())
-                    .put("platform", evaluated.image().platform().toString());
+                    .put("platform", Escape.line(evaluated.image().platform().toString()));
         }
         ArrayNode findings = root.putArray("findings");
         for (Finding finding : outcome.findings()) {
@@ -39,9 +43,9 @@ public final class JsonReport {
                     .put("level", finding.level().name())
                     .put("status", finding.status().label())
                     .put("role", finding.role().label())
-                    .put("platform", finding.platform().toString())
-                    .put("reference", finding.reference())
-                    .put("message", finding.message());
+                    .put("platform", Escape.line(finding.platform().toString()))
+                    .put("reference", Escape.line(finding.reference()))
+                    .put("message", Escape.line(finding.message()));
         }
         return root;
     }

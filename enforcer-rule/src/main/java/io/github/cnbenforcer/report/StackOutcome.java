@@ -3,6 +3,7 @@ package io.github.cnbenforcer.report;
 import io.github.cnbenforcer.check.EvaluatedImage;
 import io.github.cnbenforcer.check.Finding;
 import io.github.cnbenforcer.check.Status;
+import io.github.cnbenforcer.text.Escape;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -75,7 +76,10 @@ public final class StackOutcome {
         return warnings().isEmpty() ? Result.PASS : Result.WARN;
     }
 
-    /** The message of the build failure: one line per failing finding. */
+    /**
+     * The message of the build failure: one line per failing finding, each escaped as
+     * {@link Escape#line} escapes, so that only the line breaks put here break lines.
+     */
     public String failureMessage() {
         List<Finding> failures = failures();
         StringBuilder message = new StringBuilder("The CNB base images break ")
@@ -84,7 +88,7 @@ public final class StackOutcome {
                 .append(strict ? " (strict: SHOULD and unverified findings count)" : "")
                 .append(":");
         for (Finding failure : failures) {
-            message.append(System.lineSeparator()).append("  ").append(failure);
+            message.append(System.lineSeparator()).append("  ").append(Escape.line(failure.toString()));
         }
         return message.toString();
     }

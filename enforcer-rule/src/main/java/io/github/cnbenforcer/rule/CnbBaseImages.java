@@ -1,11 +1,8 @@
 package io.github.cnbenforcer.rule;
 
 import io.github.cnbenforcer.check.Checks;
-import io.github.cnbenforcer.check.FactsProvider;
 import io.github.cnbenforcer.check.Finding;
 import io.github.cnbenforcer.check.StackEvaluator;
-import io.github.cnbenforcer.fs.ImageFacts;
-import io.github.cnbenforcer.fs.LayerFacts;
 import io.github.cnbenforcer.image.ImageReadException;
 import io.github.cnbenforcer.image.ImageResolver;
 import io.github.cnbenforcer.image.ImageSource;
@@ -15,6 +12,7 @@ import io.github.cnbenforcer.report.JsonReport;
 import io.github.cnbenforcer.report.StackOutcome;
 import io.github.cnbenforcer.source.ImageSources;
 import io.github.cnbenforcer.source.SourceLog;
+import io.github.cnbenforcer.text.Escape;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -62,8 +60,14 @@ public final class CnbBaseImages extends AbstractEnforcerRule {
     /** Allow plain HTTP and unverified TLS; credentials are never sent over plain HTTP. */
     private boolean allowInsecureRegistries;
 
-    /** Connect and read timeout for registries, in seconds. */
+    /**
+     * Seconds a registry may take to accept a connection, to answer, and between two chunks of an
+     * answer; a whole request may take this plus 1 s per 64 KiB it carries.
+     */
     private Integer timeout;
+
+    /** The longest the whole rule may take, in seconds, before it fails saying what it waited for. */
+    private Integer deadline;
 
     /** Where the JSON report is written; default {@code ${project.build.directory}/cnb-base-images.json}. */
     private File reportFile;
@@ -81,25 +85,32 @@ public final class CnbBaseImages extends AbstractEnforcerRule {
 
     @Override
     public void execute() throws EnforcerRuleException {
-        RuleSettings settings = settings();
-        StackOutcome outcome = evaluate(settings);
+        SourceLog ruleLog = log("");
+        SourceLog sourceLog = log(EnforcerSourceLog.SOURCE_PREFIX);
+        RuleSettings settings = settings(sourceLog);
+        RuleDeadline guard = new RuleDeadline(settings.sourceOptions().deadline());
+        StackOutcome outcome = guard.run(() -> evaluate(settings, sourceLog, guard));
         writeReport(outcome, settings.reportFile());
         if (outcome.error() != null) {
-            throw new EnforcerRuleException(outcome.error());
+            throw new EnforcerRuleException(Escape.line(outcome.error()));
         }
         for (Finding warning : outcome.warnings()) {
-            getLog().warn(warning.status().label().toUpperCase(java.util.Locale.ROOT) + " " + warning);
+            ruleLog.warn(warning.status().label().toUpperCase(java.util.Locale.ROOT) + " " + warning);
         }
-        getLog().info("cnbBaseImages: " + outcome.findings().size() + " findings, "
-                + outcome.failures().size() + " failing, " + outcome.warnings().size() + " warnings; report: "
-                + settings.reportFile());
+        sourceLog.info(
+                outcome.findings().size() + " findings, " + outcome.failures().size() + " failing, "
+                        + outcome.warnings().size() + " warnings; report: " + settings.reportFile());
         if (!outcome.failures().isEmpty()) {
             throw new EnforcerRuleException(outcome.failureMessage());
         }
     }
 
-    private RuleSettings settings() throws EnforcerRuleError {
-        SourceLog sourceLog = getLog() == null ? SourceLog.NONE : new EnforcerSourceLog(getLog());
+    /** The Maven log, every line escaped. */
+    private SourceLog log(String prefix) {
+        return getLog() == null ? SourceLog.NONE : new EnforcerSourceLog(getLog(), prefix);
+    }
+
+    private RuleSettings settings(SourceLog sourceLog) throws EnforcerRuleError {
         Settings mavenSettings = session.getSettings();
         return RuleSettings.builder(project.getBasedir().toPath())
                 .buildImage(buildImage)
@@ -111,6 +122,7 @@ public final class CnbBaseImages extends AbstractEnforcerRule {
                 .layerBudgetMiB(layerBudgetMiB)
                 .allowInsecureRegistries(allowInsecureRegistries)
                 .timeoutSeconds(timeout)
+                .deadlineSeconds(deadline)
                 .offline(session.isOffline())
                 .settingsServers(MavenRegistrySettings.servers(mavenSettings, settingsDecrypter))
                 .proxies(MavenRegistrySettings.activeProxies(mavenSettings, settingsDecrypter, sourceLog))
@@ -122,28 +134,33 @@ public final class CnbBaseImages extends AbstractEnforcerRule {
                 .build();
     }
 
-    private StackOutcome evaluate(RuleSettings settings) {
+    private StackOutcome evaluate(RuleSettings settings, SourceLog log, RuleDeadline guard) {
         ImageSources sources = new ImageSources(settings.sourceOptions());
         List<ImageSource> opened = new ArrayList<>();
         try {
-            ResolvedImage build = resolve(sources, settings.buildImage(), "build", opened);
-            ResolvedImage run = resolve(sources, settings.runImage(), "run", opened);
+            ResolvedImage build = resolve(sources, settings.buildImage(), "build", opened, guard);
+            ResolvedImage run = resolve(sources, settings.runImage(), "run", opened, guard);
             List<ResolvedImage> mirrors = new ArrayList<>();
             for (ImageRef mirror : settings.runImageMirrors()) {
-                mirrors.add(resolve(sources, mirror, "run image mirror", opened));
+                mirrors.add(resolve(sources, mirror, "run image mirror", opened, guard));
             }
-            StackEvaluator.Result result = new StackEvaluator(Checks.all(), factsProvider(settings), settings.strict())
+            guard.doing("checking the images (reading their layers where the checks need them)");
+            LayerInspection layers = new LayerInspection(settings, log);
+            StackEvaluator.Result result = new StackEvaluator(Checks.all(), layers, settings.strict())
                     .evaluate(build, run, mirrors, settings.platforms());
+            layers.requireReadableLayers();
             return StackOutcome.of(result.findings(), result.images(), settings.strict());
         } catch (ImageReadException e) {
             return StackOutcome.failed(e.getMessage());
         } finally {
-            closeAll(opened);
+            closeAll(opened, log);
         }
     }
 
-    private static ResolvedImage resolve(ImageSources sources, ImageRef ref, String role, List<ImageSource> opened)
+    private static ResolvedImage resolve(
+            ImageSources sources, ImageRef ref, String role, List<ImageSource> opened, RuleDeadline guard)
             throws ImageReadException {
+        guard.doing("reading the " + role + " image " + ref);
         try {
             ImageSource source = sources.open(ref);
             opened.add(source);
@@ -153,30 +170,23 @@ public final class CnbBaseImages extends AbstractEnforcerRule {
         }
     }
 
-    private static FactsProvider factsProvider(RuleSettings settings) {
-        if (!settings.inspectLayers()) {
-            return image -> ImageFacts.unavailable("layers are not inspected (inspectLayers is false)");
-        }
-        return image -> new LayerFacts(image, settings.layerBudgetBytes());
-    }
-
     private void writeReport(StackOutcome outcome, Path file) throws EnforcerRuleException {
         try {
             JsonReport.write(outcome, file);
         } catch (IOException e) {
             throw new EnforcerRuleException(
-                    "Cannot write the cnbBaseImages report to " + file + ": " + e.getMessage()
-                            + " (set reportFile to a writable path)",
+                    Escape.line("Cannot write the cnbBaseImages report to " + file + ": " + e.getMessage()
+                            + " (set reportFile to a writable path)"),
                     e);
         }
     }
 
-    private void closeAll(List<ImageSource> sources) {
+    private static void closeAll(List<ImageSource> sources, SourceLog log) {
         for (ImageSource source : sources) {
             try {
                 source.close();
             } catch (IOException e) {
-                getLog().debug("closing " + source.reference() + ": " + e.getMessage());
+                log.debug("closing " + source.reference() + ": " + e.getMessage());
             }
         }
     }

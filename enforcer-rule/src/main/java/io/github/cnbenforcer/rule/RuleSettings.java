@@ -3,6 +3,7 @@ package io.github.cnbenforcer.rule;
 import io.github.cnbenforcer.image.Platform;
 import io.github.cnbenforcer.reference.ImageRef;
 import io.github.cnbenforcer.reference.InvalidReferenceException;
+import io.github.cnbenforcer.source.Deadline;
 import io.github.cnbenforcer.source.SourceLog;
 import io.github.cnbenforcer.source.SourceOptions;
 import io.github.cnbenforcer.source.registry.auth.SettingsServers;
@@ -17,6 +18,7 @@ import org.apache.maven.enforcer.rule.api.EnforcerRuleError;
 public final class RuleSettings {
     static final int DEFAULT_LAYER_BUDGET_MIB = 512;
     private static final int MAX_TIMEOUT_SECONDS = 3600;
+    private static final int MAX_DEADLINE_SECONDS = 24 * 3600;
 
     private final ImageRef buildImage;
     private final ImageRef runImage;
@@ -99,6 +101,7 @@ public final class RuleSettings {
         private int layerBudgetMiB = DEFAULT_LAYER_BUDGET_MIB;
         private boolean allowInsecureRegistries;
         private Integer timeoutSeconds;
+        private Integer deadlineSeconds;
         private boolean offline;
         private SettingsServers settingsServers = SettingsServers.NONE;
         private List<ProxySetting> proxies = List.of();
@@ -154,6 +157,12 @@ public final class RuleSettings {
             return this;
         }
 
+        /** The longest the whole rule may take; its clock starts with {@link #build()}. */
+        public Builder deadlineSeconds(Integer value) {
+            this.deadlineSeconds = value;
+            return this;
+        }
+
         public Builder offline(boolean value) {
             this.offline = value;
             return this;
@@ -201,15 +210,9 @@ public final class RuleSettings {
                         + ": write a positive number of MiB (default " + DEFAULT_LAYER_BUDGET_MIB
                         + "), or set <inspectLayers>false</inspectLayers> to read no layers");
             }
-            Duration timeout = SourceOptions.DEFAULT_TIMEOUT;
-            if (timeoutSeconds != null) {
-                if (timeoutSeconds < 1 || timeoutSeconds > MAX_TIMEOUT_SECONDS) {
-                    throw new EnforcerRuleError("cnbBaseImages: <timeout> is " + timeoutSeconds
-                            + ": write a number of seconds from 1 to " + MAX_TIMEOUT_SECONDS + " (default "
-                            + SourceOptions.DEFAULT_TIMEOUT.getSeconds() + ")");
-                }
-                timeout = Duration.ofSeconds(timeoutSeconds);
-            }
+            Duration timeout = seconds("timeout", timeoutSeconds, MAX_TIMEOUT_SECONDS, SourceOptions.DEFAULT_TIMEOUT);
+            Duration deadline =
+                    seconds("deadline", deadlineSeconds, MAX_DEADLINE_SECONDS, SourceOptions.DEFAULT_DEADLINE);
             if (reportFile == null) {
                 throw new EnforcerRuleError("cnbBaseImages: no <reportFile>: write a path such as"
                         + " ${project.build.directory}/cnb-base-images.json");
@@ -217,11 +220,25 @@ public final class RuleSettings {
             SourceOptions options = SourceOptions.defaults()
                     .withAllowInsecureRegistries(allowInsecureRegistries)
                     .withTimeout(timeout)
+                    .withDeadline(Deadline.after(deadline))
                     .withOffline(offline)
                     .withSettingsServers(settingsServers)
                     .withProxies(proxies)
                     .withLog(sourceLog);
             return new RuleSettings(this, build, run, mirrors, parsedPlatforms, options);
+        }
+
+        private static Duration seconds(String parameter, Integer value, int max, Duration defaultValue)
+                throws EnforcerRuleError {
+            if (value == null) {
+                return defaultValue;
+            }
+            if (value < 1 || value > max) {
+                throw new EnforcerRuleError("cnbBaseImages: <" + parameter + "> is " + value
+                        + ": write a number of seconds from 1 to " + max + " (default " + defaultValue.getSeconds()
+                        + ")");
+            }
+            return Duration.ofSeconds(value);
         }
 
         private ImageRef reference(String parameter, String value, String example) throws EnforcerRuleError {

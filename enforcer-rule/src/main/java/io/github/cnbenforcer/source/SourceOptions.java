@@ -15,9 +15,12 @@ import java.util.Objects;
 public final class SourceOptions {
     /** Connect and read timeout when the rule does not set {@code timeout}. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(20);
+    /** How long the whole rule may take when the rule does not set {@code deadline}. */
+    public static final Duration DEFAULT_DEADLINE = Duration.ofMinutes(5);
 
     private final boolean allowInsecureRegistries;
     private final Duration timeout;
+    private final Deadline deadline;
     private final boolean offline;
     private final SettingsServers settingsServers;
     private final List<ProxySetting> proxies;
@@ -28,6 +31,7 @@ public final class SourceOptions {
     private SourceOptions(
             boolean allowInsecureRegistries,
             Duration timeout,
+            Deadline deadline,
             boolean offline,
             SettingsServers settingsServers,
             List<ProxySetting> proxies,
@@ -36,6 +40,7 @@ public final class SourceOptions {
             SourceLog log) {
         this.allowInsecureRegistries = allowInsecureRegistries;
         this.timeout = Objects.requireNonNull(timeout);
+        this.deadline = Objects.requireNonNull(deadline);
         this.offline = offline;
         this.settingsServers = Objects.requireNonNull(settingsServers);
         this.proxies = List.copyOf(proxies);
@@ -50,6 +55,7 @@ public final class SourceOptions {
         return new SourceOptions(
                 false,
                 DEFAULT_TIMEOUT,
+                Deadline.after(DEFAULT_DEADLINE),
                 false,
                 SettingsServers.NONE,
                 List.of(),
@@ -59,52 +65,112 @@ public final class SourceOptions {
     }
 
     public SourceOptions withAllowInsecureRegistries(boolean allow) {
-        return new SourceOptions(allow, timeout, offline, settingsServers, proxies, environment, userHome, log);
+        return new SourceOptions(
+                allow, timeout, deadline, offline, settingsServers, proxies, environment, userHome, log);
     }
 
     public SourceOptions withTimeout(Duration newTimeout) {
         return new SourceOptions(
-                allowInsecureRegistries, newTimeout, offline, settingsServers, proxies, environment, userHome, log);
+                allowInsecureRegistries,
+                newTimeout,
+                deadline,
+                offline,
+                settingsServers,
+                proxies,
+                environment,
+                userHome,
+                log);
+    }
+
+    /** The deadline of the whole rule, already running. */
+    public SourceOptions withDeadline(Deadline newDeadline) {
+        return new SourceOptions(
+                allowInsecureRegistries,
+                timeout,
+                newDeadline,
+                offline,
+                settingsServers,
+                proxies,
+                environment,
+                userHome,
+                log);
     }
 
     public SourceOptions withOffline(boolean isOffline) {
         return new SourceOptions(
-                allowInsecureRegistries, timeout, isOffline, settingsServers, proxies, environment, userHome, log);
+                allowInsecureRegistries,
+                timeout,
+                deadline,
+                isOffline,
+                settingsServers,
+                proxies,
+                environment,
+                userHome,
+                log);
     }
 
     public SourceOptions withSettingsServers(SettingsServers servers) {
         return new SourceOptions(
-                allowInsecureRegistries, timeout, offline, servers, proxies, environment, userHome, log);
+                allowInsecureRegistries, timeout, deadline, offline, servers, proxies, environment, userHome, log);
     }
 
     public SourceOptions withProxies(List<ProxySetting> activeProxies) {
         return new SourceOptions(
-                allowInsecureRegistries, timeout, offline, settingsServers, activeProxies, environment, userHome, log);
+                allowInsecureRegistries,
+                timeout,
+                deadline,
+                offline,
+                settingsServers,
+                activeProxies,
+                environment,
+                userHome,
+                log);
     }
 
     /** The environment variables sources read ({@code CNB_REGISTRY_AUTH}, {@code DOCKER_CONFIG}, …). */
     public SourceOptions withEnvironment(Map<String, String> variables) {
         return new SourceOptions(
-                allowInsecureRegistries, timeout, offline, settingsServers, proxies, variables, userHome, log);
+                allowInsecureRegistries,
+                timeout,
+                deadline,
+                offline,
+                settingsServers,
+                proxies,
+                variables,
+                userHome,
+                log);
     }
 
     /** The home directory that holds {@code .docker/config.json}; {@code null} for none. */
     public SourceOptions withUserHome(Path home) {
         return new SourceOptions(
-                allowInsecureRegistries, timeout, offline, settingsServers, proxies, environment, home, log);
+                allowInsecureRegistries, timeout, deadline, offline, settingsServers, proxies, environment, home, log);
     }
 
     public SourceOptions withLog(SourceLog newLog) {
         return new SourceOptions(
-                allowInsecureRegistries, timeout, offline, settingsServers, proxies, environment, userHome, newLog);
+                allowInsecureRegistries,
+                timeout,
+                deadline,
+                offline,
+                settingsServers,
+                proxies,
+                environment,
+                userHome,
+                newLog);
     }
 
     public boolean allowInsecureRegistries() {
         return allowInsecureRegistries;
     }
 
+    /** How long one registry request may wait for an answer, or for the next bytes of one. */
     public Duration timeout() {
         return timeout;
+    }
+
+    public Deadline deadline() {
+        return deadline;
     }
 
     /** Maven runs with {@code -o}: no registry may be contacted. */
@@ -137,6 +203,6 @@ public final class SourceOptions {
     @Override
     public String toString() {
         return "SourceOptions[allowInsecureRegistries=" + allowInsecureRegistries + ", timeout=" + timeout
-                + ", offline=" + offline + ", proxies=" + proxies + "]";
+                + ", deadline=" + deadline + ", offline=" + offline + ", proxies=" + proxies + "]";
     }
 }

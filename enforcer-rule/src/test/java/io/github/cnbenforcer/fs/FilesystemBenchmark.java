@@ -109,7 +109,7 @@ public final class FilesystemBenchmark {
         long baseline = heapAfterGc();
         resetPeaks();
         start = System.nanoTime();
-        LayerFacts facts = new LayerFacts(image, 2048 * MIB);
+        LayerFacts facts = new LayerFacts(image, 2048 * MIB, warning -> {});
         answerAll(facts, "/home/cnb");
         double elapsed = seconds(start);
         long peak = peakHeap();
@@ -192,7 +192,7 @@ public final class FilesystemBenchmark {
         PlatformImage image = images.image(
                 "benchmark/stack:1", TestImage.bare("linux", "amd64").user(user), layers);
         long start = System.nanoTime();
-        answerAll(new LayerFacts(image, 512 * MIB), home);
+        answerAll(new LayerFacts(image, 512 * MIB, warning -> {}), home);
         double elapsed = seconds(start);
         StringBuilder opens = new StringBuilder();
         for (int i = layers.size() - 1; i >= 0; i--) {

@@ -62,7 +62,7 @@ class HostileLayersTest {
         }
         layers.add(images.add(many.file("/etc/passwd", "x\n")));
         ReadBudget budget = new ReadBudget(1024 * 1024, 16 * 1024 * 1024, 50 * ReadBudget.ENTRY_OVERHEAD_BYTES);
-        LayeredFilesystem filesystem = new LayeredFilesystem(image(), budget, ExpectedQuestions.none());
+        LayeredFilesystem filesystem = new LayeredFilesystem(image(), budget, ExpectedQuestions.none(), warning -> {});
 
         assertThatThrownBy(() -> filesystem.read("/etc/passwd"))
                 .hasMessage("the layers of " + REFERENCE + " hold too many entries before /etc/passwd was found:"
@@ -112,7 +112,7 @@ class HostileLayersTest {
 
     @Test
     void garbageUnderGzipMediaTypeIsUnreadable() {
-        assertUnreadable(garbage(), MediaTypes.OCI_LAYER_GZIP, "Not in GZIP format");
+        assertUnreadable(garbage(), MediaTypes.OCI_LAYER_GZIP, "not a tar archive");
     }
 
     @Test
@@ -147,6 +147,38 @@ class HostileLayersTest {
         LayeredFilesystem filesystem = filesystem(descriptor);
 
         assertThatThrownBy(() -> filesystem.read("/etc/passwd")).hasMessageContaining("connection reset");
+    }
+
+    @Test
+    void aCorruptLayerFailsTheImageNamingTheLayerAndWhatToDo() {
+        Descriptor layer = images.add(MediaTypes.OCI_LAYER_GZIP, truncated(passwdLayer(Compression.GZIP)));
+        LayeredFilesystem filesystem = filesystem(layer);
+
+        assertThatThrownBy(() -> filesystem.read("/etc/passwd")).isInstanceOf(FactUnavailableException.class);
+        assertThat(filesystem.unreadableLayer())
+                .hasValue("layer 1 of 1 (" + layer.digest().abbreviated() + ") of " + REFERENCE + " is corrupt"
+                        + " (Unexpected end of ZLIB input stream): push or copy the image again, or set"
+                        + " <inspectLayers>false</inspectLayers> to skip the checks that read layers");
+    }
+
+    @Test
+    void aLayerThatCouldNotBeFetchedFailsTheImageWithTheCause() {
+        Descriptor layer = images.add(passwdLayer(Compression.NONE));
+        images.store().failReadingAfter(layer, 2048);
+        LayeredFilesystem filesystem = filesystem(layer);
+
+        assertThatThrownBy(() -> filesystem.read("/etc/passwd")).isInstanceOf(FactUnavailableException.class);
+        assertThat(filesystem.unreadableLayer())
+                .hasValue("cannot read layer 1 of 1 (" + layer.digest().abbreviated() + ") of " + REFERENCE
+                        + ": connection reset (simulated)");
+    }
+
+    @Test
+    void aSpentBudgetLeavesFactsUnverifiedButTheImageReadable() {
+        LayeredFilesystem filesystem = filesystem(1024, passwdLayer(Compression.NONE));
+
+        assertThatThrownBy(() -> filesystem.read("/etc/passwd")).hasMessageContaining("layerBudgetMiB");
+        assertThat(filesystem.unreadableLayer()).isEmpty();
     }
 
     @Test
@@ -228,7 +260,8 @@ class HostileLayersTest {
     }
 
     private LayeredFilesystem filesystem(long budget) {
-        return new LayeredFilesystem(image(), ReadBudget.forLayerBudget(budget), ExpectedQuestions.none());
+        return new LayeredFilesystem(
+                image(), ReadBudget.forLayerBudget(budget), ExpectedQuestions.none(), warning -> {});
     }
 
     private PlatformImage image() {

@@ -21,7 +21,7 @@ class LayerFactsTest {
 
     @Test
     void answersTheFactsOfACompliantBuildImage() throws Exception {
-        LayerFacts facts = new LayerFacts(images.image(TestImage.compliantBuild("amd64")), BUDGET);
+        LayerFacts facts = new LayerFacts(images.image(TestImage.compliantBuild("amd64")), BUDGET, warning -> {});
 
         assertThat(facts.users().userByName("cnb").orElseThrow().uid()).isEqualTo(1001);
         assertThat(facts.users().groupByGid(1000).orElseThrow().name()).isEqualTo("cnb");
@@ -128,7 +128,7 @@ class LayerFactsTest {
 
     @Test
     void answersAreRemembered() throws Exception {
-        LayerFacts facts = new LayerFacts(images.image(TestImage.compliantBuild("amd64")), BUDGET);
+        LayerFacts facts = new LayerFacts(images.image(TestImage.compliantBuild("amd64")), BUDGET, warning -> {});
 
         assertThat(facts.users()).isSameAs(facts.users());
         assertThat(facts.osRelease()).isSameAs(facts.osRelease());
@@ -142,8 +142,8 @@ class LayerFactsTest {
         layers.add(images.add(TestLayer.create()
                 .file("/usr/lib/libbig.so", library, 0, 0, 0644)
                 .file("/etc/passwd", PASSWD)));
-        LayerFacts facts =
-                new LayerFacts(images.image("example/app:1", TestImage.bare("linux", "amd64"), layers), 1024);
+        LayerFacts facts = new LayerFacts(
+                images.image("example/app:1", TestImage.bare("linux", "amd64"), layers), 1024, warning -> {});
 
         assertThatThrownBy(facts::users)
                 .isInstanceOf(FactUnavailableException.class)
@@ -155,6 +155,6 @@ class LayerFactsTest {
         for (TestLayer layer : bottomFirst) {
             layers.add(images.add(layer));
         }
-        return new LayerFacts(images.image(InMemoryImages.DEFAULT_REFERENCE, config, layers), BUDGET);
+        return new LayerFacts(images.image(InMemoryImages.DEFAULT_REFERENCE, config, layers), BUDGET, warning -> {});
     }
 }

@@ -372,7 +372,8 @@ class LayeredFilesystemTest {
         LayeredFilesystem filesystem = new LayeredFilesystem(
                 image(),
                 ReadBudget.forLayerBudget(BUDGET),
-                known -> List.of(PathQuestion.content("/usr/lib/os-release")));
+                known -> List.of(PathQuestion.content("/usr/lib/os-release")),
+                warning -> {});
 
         filesystem.read("/etc/passwd");
 
@@ -385,12 +386,14 @@ class LayeredFilesystemTest {
         for (TestLayer layer : bottomFirst) {
             layers.add(images.add(layer));
         }
-        return new LayeredFilesystem(image(), ReadBudget.forLayerBudget(BUDGET), ExpectedQuestions.none());
+        return new LayeredFilesystem(
+                image(), ReadBudget.forLayerBudget(BUDGET), ExpectedQuestions.none(), warning -> {});
     }
 
     private LayeredFilesystem filesystem(Descriptor layer) {
         layers.add(layer);
-        return new LayeredFilesystem(image(), ReadBudget.forLayerBudget(BUDGET), ExpectedQuestions.none());
+        return new LayeredFilesystem(
+                image(), ReadBudget.forLayerBudget(BUDGET), ExpectedQuestions.none(), warning -> {});
     }
 
     private PlatformImage image() {

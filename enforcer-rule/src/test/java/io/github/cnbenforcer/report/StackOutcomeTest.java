@@ -49,6 +49,36 @@ class StackOutcomeTest {
     }
 
     @Test
+    void lineBreaksSeparateFindingsButNeverComeFromAnImage(@TempDir Path dir) throws Exception {
+        Platform forgedPlatform = Platform.of("linux\n[ERROR] forged", "amd64\u001b]0;x\u0007", null);
+        Finding forged = finding("build-path", Level.MUST, Verdict.violated("PATH is 'a\n[ERROR] forged'"), false);
+        Finding hostile = new Finding(
+                forged.check(),
+                forged.status(),
+                Role.BUILD,
+                "oci:build\n[ERROR] ref",
+                forgedPlatform,
+                forged.message());
+        StackOutcome outcome = StackOutcome.of(List.of(hostile, hostile), List.of(), false);
+
+        List<String> lines = outcome.failureMessage().lines().collect(java.util.stream.Collectors.toList());
+        assertThat(lines).hasSize(3);
+        assertThat(lines).noneMatch(line -> line.startsWith("[ERROR]")).noneMatch(line -> line.contains("\u001b"));
+        assertThat(lines.get(1))
+                .isEqualTo(
+                        "  build-path  build  oci:build\\n[ERROR] ref  linux\\n[ERROR] forged/amd64\\u001b]0;x\\u0007:"
+                                + " PATH is 'a\\n[ERROR] forged'");
+
+        Path file = dir.resolve("report.json");
+        JsonReport.write(outcome, file);
+        JsonNode finding =
+                Json.mapper().readTree(Files.readAllBytes(file)).get("findings").get(0);
+        assertThat(finding.get("message").asText()).isEqualTo("PATH is 'a\\n[ERROR] forged'");
+        assertThat(finding.get("reference").asText()).isEqualTo("oci:build\\n[ERROR] ref");
+        assertThat(finding.get("platform").asText()).isEqualTo("linux\\n[ERROR] forged/amd64\\u001b]0;x\\u0007");
+    }
+
+    @Test
     void violatedMustFailsAndViolatedShouldWarns() {
         StackOutcome outcome = StackOutcome.of(
                 List.of(

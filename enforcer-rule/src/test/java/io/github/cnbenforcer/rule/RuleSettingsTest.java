@@ -30,6 +30,20 @@ class RuleSettingsTest {
         assertThat(settings.layerBudgetBytes()).isEqualTo(512L * 1024 * 1024);
         assertThat(settings.sourceOptions().allowInsecureRegistries()).isFalse();
         assertThat(settings.sourceOptions().timeout()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(settings.sourceOptions().deadline().length()).isEqualTo(Duration.ofMinutes(5));
+    }
+
+    @Test
+    void theDeadlineIsSecondsFromOneToADay() throws EnforcerRuleError {
+        assertThat(valid().deadlineSeconds(90)
+                        .build()
+                        .sourceOptions()
+                        .deadline()
+                        .length())
+                .isEqualTo(Duration.ofSeconds(90));
+        assertThatThrownBy(() -> valid().deadlineSeconds(0).build())
+                .hasMessage("cnbBaseImages: <deadline> is 0: write a number of seconds from 1 to 86400 (default 300)");
+        assertThatThrownBy(() -> valid().deadlineSeconds(86401).build()).hasMessageContaining("<deadline> is 86401");
     }
 
     @Test

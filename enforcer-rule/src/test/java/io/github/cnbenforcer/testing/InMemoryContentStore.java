@@ -3,6 +3,7 @@ package io.github.cnbenforcer.testing;
 import io.github.cnbenforcer.image.ContentStore;
 import io.github.cnbenforcer.image.Descriptor;
 import io.github.cnbenforcer.image.Digest;
+import io.github.cnbenforcer.image.FetchException;
 import io.github.cnbenforcer.image.ImageReadException;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
@@ -57,7 +58,7 @@ public final class InMemoryContentStore implements ContentStore {
         openFailures.put(blob.digest(), message);
     }
 
-    /** Reading the blob fails with an {@link IOException} after {@code bytes} bytes. */
+    /** Reading the blob fails after {@code bytes} bytes, as a dropped connection does ({@link FetchException}). */
     public void failReadingAfter(Descriptor blob, long bytes) {
         readFailures.put(blob.digest(), bytes);
     }
@@ -132,7 +133,7 @@ public final class InMemoryContentStore implements ContentStore {
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
             if (position >= failAfter) {
-                throw new IOException("connection reset (simulated)");
+                throw new FetchException("connection reset (simulated)");
             }
             int read = super.read(buffer, offset, (int) Math.min(length, failAfter - position));
             if (read > 0) {

@@ -40,7 +40,7 @@ public final class InMemoryImages {
 
     /** Stores a layer (compressed as it says) and returns its descriptor. */
     public Descriptor add(TestLayer layer) {
-        return store.add(layer.compression().mediaType(), layer.blob());
+        return store.add(layer.mediaType(), layer.blob());
     }
 
     /** Stores a layer blob as given, e.g. truncated or garbage, under any media type. */

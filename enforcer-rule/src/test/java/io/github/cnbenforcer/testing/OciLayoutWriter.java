@@ -177,7 +177,7 @@ public final class OciLayoutWriter {
         if (dockerMediaTypes && layer.compression() != Compression.ZSTD) {
             return layer.compression() == Compression.GZIP ? MediaTypes.DOCKER_LAYER_GZIP : MediaTypes.DOCKER_LAYER;
         }
-        return layer.compression().mediaType();
+        return layer.mediaType();
     }
 
     private static byte[] bytes(ObjectNode json) {

@@ -22,6 +22,8 @@ public final class TestLayer {
 
     private final List<Entry> entries = new ArrayList<>();
     private Compression compression = Compression.GZIP;
+    private String label;
+    private boolean cutShort;
 
     private static final class Entry {
         final String name;
@@ -64,6 +66,26 @@ public final class TestLayer {
 
     public Compression compression() {
         return compression;
+    }
+
+    /**
+     * The media type manifests give the layer, whatever its compression: {@code tar+gzip} on a plain
+     * tar, as skopeo writes with {@code --dest-oci-accept-uncompressed-layers}.
+     */
+    public TestLayer labelledAs(String mediaType) {
+        this.label = mediaType;
+        return this;
+    }
+
+    /** The media type manifests give the layer: its label, else the one its compression names. */
+    public String mediaType() {
+        return label != null ? label : compression.mediaType();
+    }
+
+    /** Stores only the first half of the blob, as a broken upload or copy leaves it; descriptors match it. */
+    public TestLayer cutShort() {
+        this.cutShort = true;
+        return this;
     }
 
     public TestLayer directory(String path, long uid, long gid, int mode) {
@@ -147,9 +169,10 @@ public final class TestLayer {
         return withDeclaredSizes(bytes.toByteArray());
     }
 
-    /** The layer blob as stored: the tar stream, compressed. */
+    /** The layer blob as stored: the tar stream, compressed (and cut short if asked). */
     public byte[] blob() {
-        return compression.compress(tar());
+        byte[] blob = compression.compress(tar());
+        return cutShort ? java.util.Arrays.copyOf(blob, blob.length / 2) : blob;
     }
 
     /** The digest of the uncompressed tar, as {@code rootfs.diff_ids} lists it. */

@@ -42,6 +42,7 @@ public final class Fixtures {
         layout("named-user-build", compliantBuild().user("cnb"));
         FilesystemFixtures.writeAll(directory);
         TargetFixtures.writeAll(directory);
+        FaultFixtures.writeAll(directory);
     }
 
     /** Meets every requirement: as two layouts, one layout with refs, OCI archives and a Docker archive. */

@@ -1,10 +1,8 @@
 package io.github.cnbenforcer.source.layout;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.cnbenforcer.image.ImageReadException;
 import io.github.cnbenforcer.image.Json;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -27,15 +25,8 @@ final class SavedImage {
      * @param what names the file in errors
      */
     static List<SavedImage> parseAll(byte[] manifestJson, String what) throws ImageReadException {
-        JsonNode json;
-        try {
-            json = Json.mapper().readTree(manifestJson);
-        } catch (JsonProcessingException e) {
-            throw new ImageReadException(what + " is not valid JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new ImageReadException(what + " cannot be read: " + e.getMessage());
-        }
-        if (json == null || !json.isArray()) {
+        JsonNode json = Json.parse(manifestJson, what);
+        if (!json.isArray()) {
             throw new ImageReadException(what + " is not a JSON list of images");
         }
         List<SavedImage> images = new ArrayList<>();

@@ -1,6 +1,7 @@
 package io.github.cnbenforcer.source.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.cnbenforcer.image.FetchException;
 import io.github.cnbenforcer.image.ImageReadException;
 import io.github.cnbenforcer.image.Json;
 import io.github.cnbenforcer.source.registry.auth.CredentialLookupException;
@@ -10,8 +11,11 @@ import io.github.cnbenforcer.source.registry.transport.HttpTransport;
 import io.github.cnbenforcer.source.registry.transport.InsecureTransportException;
 import io.github.cnbenforcer.source.registry.transport.Response;
 import io.github.cnbenforcer.source.registry.transport.RetryPolicy;
+import io.github.cnbenforcer.source.registry.transport.TransferTimeoutException;
+import io.github.cnbenforcer.text.Escape;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.ProtocolException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
@@ -75,7 +79,7 @@ final class RegistryErrors {
 
     /** For a request that got no usable answer. */
     ImageReadException forFailure(IOException failure, String subject) {
-        return new ImageReadException(describe(failure, subject), failure);
+        return new ImageReadException(Escape.line(describe(failure, subject)), failure);
     }
 
     private String describe(IOException failure, String subject) {
@@ -92,6 +96,9 @@ final class RegistryErrors {
         if (HttpTransport.isUnknownHost(failure)) {
             return "the host of " + name + " is unknown (its name does not resolve): check the registry in the"
                     + " reference " + subject + ", the DNS, or the proxy settings (settings.xml <proxies>)";
+        }
+        if (failure instanceof TransferTimeoutException) {
+            return outOfTime((TransferTimeoutException) failure, subject);
         }
         if (failure instanceof HttpConnectTimeoutException) {
             return name + " could not be connected to within " + timeout.getSeconds() + " s: check the"
@@ -111,7 +118,36 @@ final class RegistryErrors {
                     + " -Djavax.net.ssl.trustStore=… in MAVEN_OPTS or .mvn/jvm.config); for a test registry only,"
                     + " set <allowInsecureRegistries>true</allowInsecureRegistries>";
         }
+        if (failure instanceof ProtocolException) {
+            return name + " sent an answer that is not valid HTTP while sending " + subject + " ("
+                    + firstLine(failure.getMessage()) + "): check that " + registry.authority()
+                    + " is a registry, and any proxy in between";
+        }
+        if (failure instanceof FetchException) {
+            return "reading " + subject + " from " + name + " failed: " + firstLine(failure.getMessage())
+                    + ": try again";
+        }
         return "reading " + subject + " from " + name + " failed: " + firstLine(String.valueOf(failure.getMessage()));
+    }
+
+    private String outOfTime(TransferTimeoutException failure, String subject) {
+        long seconds = failure.limit().getSeconds();
+        String host = failure.host().equals(registry.displayName()) ? name() : failure.host();
+        switch (failure.kind()) {
+            case RULE_DEADLINE:
+                return "the rule's deadline of " + seconds + " s (<deadline>) passed while waiting for " + host
+                        + " to send " + subject + " (" + failure.request() + "): raise <deadline>, or find out why"
+                        + " the registry is slow";
+            case TOO_SLOW:
+                return host + " sent " + subject + " too slowly: not done after " + seconds + " s, the timeout plus"
+                        + " 1 s per 64 KiB expected (" + failure.request() + "): check the network, or raise"
+                        + " <timeout>";
+            case NO_ANSWER:
+            default:
+                return host + " accepted the connection, then sent no data for " + seconds + " s while sending "
+                        + subject + " (" + failure.request() + "): the registry is overloaded or this is not a"
+                        + " registry; try again, or raise <timeout>";
+        }
     }
 
     private String notFound(String subject, String repository, String qualifier, String code, String detail) {
@@ -194,6 +230,7 @@ final class RegistryErrors {
         }
     }
 
+    /** The first line of a text from a library or a server. */
     private static String firstLine(String message) {
         if (message == null) {
             return "no details";

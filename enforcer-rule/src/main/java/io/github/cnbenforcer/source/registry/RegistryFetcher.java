@@ -50,7 +50,7 @@ final class RegistryFetcher {
         String subject = imageName(repository, qualifier);
         Digest pinned = Digest.isValid(qualifier) ? Digest.parse(qualifier) : null;
         try (Response response =
-                transport.send("GET", manifestPath(repository, qualifier), MANIFEST_ACCEPT, repository)) {
+                transport.send("GET", manifestPath(repository, qualifier), MANIFEST_ACCEPT, repository, maxBytes)) {
             if (!response.isSuccess()) {
                 throw errors.forStatus(response, subject, repository, qualifier);
             }
@@ -69,7 +69,7 @@ final class RegistryFetcher {
     Optional<Descriptor> headManifest(String repository, String qualifier) throws ImageReadException {
         String subject = imageName(repository, qualifier);
         try (Response response =
-                transport.send("HEAD", manifestPath(repository, qualifier), MANIFEST_ACCEPT, repository)) {
+                transport.send("HEAD", manifestPath(repository, qualifier), MANIFEST_ACCEPT, repository, 0)) {
             if (!response.isSuccess()) {
                 throw errors.forStatus(response, subject, repository, qualifier);
             }
@@ -99,7 +99,8 @@ final class RegistryFetcher {
         }
         String path =
                 manifest ? manifestPath(repository, descriptor.digest().toString()) : blobPath(repository, descriptor);
-        try (Response response = transport.send("GET", path, manifest ? MANIFEST_ACCEPT : null, repository)) {
+        try (Response response =
+                transport.send("GET", path, manifest ? MANIFEST_ACCEPT : null, repository, descriptor.size())) {
             if (!response.isSuccess()) {
                 throw errors.forStatus(
                         response,
@@ -126,7 +127,7 @@ final class RegistryFetcher {
         String subject = blobName(repository, descriptor);
         Response response;
         try {
-            response = transport.send("GET", blobPath(repository, descriptor), null, repository);
+            response = transport.send("GET", blobPath(repository, descriptor), null, repository, descriptor.size());
         } catch (IOException e) {
             throw errors.forFailure(e, subject);
         }

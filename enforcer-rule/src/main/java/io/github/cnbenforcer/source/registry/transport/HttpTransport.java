@@ -1,5 +1,7 @@
 package io.github.cnbenforcer.source.registry.transport;
 
+import io.github.cnbenforcer.image.FetchException;
+import io.github.cnbenforcer.source.Deadline;
 import io.github.cnbenforcer.source.SourceLog;
 import io.github.cnbenforcer.source.SourceOptions;
 import java.io.IOException;
@@ -20,20 +22,27 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLException;
 
 /**
  * HTTP for registries: one {@link HttpClient} with the connect timeout, proxies and TLS policy of the
- * options, a read timeout on every request and body, and up to {@value RetryPolicy#MAX_TRIES} tries.
- * Redirects are not followed here: the caller decides what each hop may carry.
+ * options, a deadline for every request (headers and body together, see {@link RequestDeadline}) and
+ * for the whole rule, and up to {@value RetryPolicy#MAX_TRIES} tries. Redirects are not followed
+ * here: the caller decides what each hop may carry.
  */
 public final class HttpTransport {
     private static final String USER_AGENT = "cnb-enforcer (+https://github.com/cnb-enforcer/cnb-enforcer)";
 
     private final HttpClient client;
     private final Duration timeout;
+    private final Deadline deadline;
     private final Sleeper sleeper;
     private final SourceLog log;
+    private final TimeoutDiagnosis diagnosis;
 
     public HttpTransport(SourceOptions options) {
         this(options, Sleeper.REAL);
@@ -41,12 +50,15 @@ public final class HttpTransport {
 
     public HttpTransport(SourceOptions options, Sleeper sleeper) {
         this.timeout = options.timeout();
+        this.deadline = options.deadline();
         this.sleeper = sleeper;
         this.log = options.log();
+        SettingsProxySelector proxies = SettingsProxySelector.withSystemFallback(options.proxies());
+        this.diagnosis = new TimeoutDiagnosis(proxies, timeout);
         HttpClient.Builder builder = HttpClient.newBuilder()
                 .connectTimeout(timeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .proxy(SettingsProxySelector.withSystemFallback(options.proxies()));
+                .proxy(proxies);
         if (options.allowInsecureRegistries()) {
             builder.sslContext(TrustAllTls.context());
         }
@@ -80,54 +92,109 @@ public final class HttpTransport {
                         request.uri(), answer.statusCode(), answer.headers(), InputStream.nullInputStream()));
     }
 
+    /** The deadline of a probe: the timeout, for an answer without a body worth reading. */
+    RequestDeadline probeDeadline() {
+        return RequestDeadline.start(timeout, 0, deadline);
+    }
+
     /** Waits as the retry policy says before try number {@code nextTry} after a connection error. */
-    public void backoff(int nextTry) throws InterruptedIOException {
-        pause(RetryPolicy.delayBefore(nextTry, Optional.empty(), Instant.now()));
+    public void backoff(int nextTry, HttpRequest request) throws IOException {
+        pause(RetryPolicy.delayBefore(nextTry, Optional.empty(), Instant.now()), request);
     }
 
     /**
      * Sends {@code request}, trying again on transient failures. The last answer is returned whatever
-     * its status; the caller turns it into a message.
+     * its status; the caller turns it into a message. Its body fails once it stalls for the timeout or
+     * its request deadline passes.
+     *
+     * @param expectedBytes the most the answer should hold: a size limit or a descriptor's size
      */
-    public Response send(HttpRequest request) throws IOException {
-        String host = request.uri().getHost();
+    public Response send(HttpRequest request, long expectedBytes) throws IOException {
         for (int attempt = 1; ; attempt++) {
             boolean lastTry = attempt >= RetryPolicy.MAX_TRIES;
+            RequestDeadline requestDeadline = RequestDeadline.start(timeout, expectedBytes, deadline);
             HttpResponse<InputStream> answer;
             try {
-                answer = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                answer = awaitHeaders(request, requestDeadline);
             } catch (IOException e) {
                 if (lastTry || !isTransient(e)) {
                     throw e;
                 }
                 Duration wait = RetryPolicy.delayBefore(attempt + 1, Optional.empty(), Instant.now());
-                log.debug(request.method() + " " + host + ": " + describe(e) + "; trying again in " + wait.toMillis()
-                        + " ms");
-                pause(wait);
+                log.debug(what(request) + ": " + describe(e) + "; trying again in " + wait.toMillis() + " ms");
+                pause(wait, request);
                 continue;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new InterruptedIOException("interrupted while waiting for " + host);
             }
-            Response response = new Response(
-                    request.uri(),
-                    answer.statusCode(),
-                    answer.headers(),
-                    new IdleTimeoutInputStream(answer.body(), timeout, host));
+            Response response = timed(request, answer, requestDeadline);
             if (lastTry || !RetryPolicy.isRetryable(response.status())) {
                 return response;
             }
             response.discard();
             Duration wait = RetryPolicy.delayBefore(attempt + 1, response.header("Retry-After"), Instant.now());
-            log.debug(request.method() + " " + host + ": HTTP " + response.status() + "; trying again in "
-                    + wait.toMillis() + " ms");
-            pause(wait);
+            log.debug(what(request) + " of " + hostOf(request.uri()) + ": HTTP " + response.status()
+                    + "; trying again in " + wait.toMillis() + " ms");
+            pause(wait, request);
         }
+    }
+
+    /** What a failed exchange really was (see {@link TimeoutDiagnosis}). */
+    IOException explained(IOException failure, HttpRequest request, RequestDeadline requestDeadline) {
+        return diagnosis.explained(failure, request, requestDeadline);
+    }
+
+    private HttpResponse<InputStream> awaitHeaders(HttpRequest request, RequestDeadline requestDeadline)
+            throws IOException {
+        if (requestDeadline.ruleDeadlinePassed()) {
+            throw requestDeadline.passed(hostOf(request.uri()), what(request));
+        }
+        CompletableFuture<HttpResponse<InputStream>> answer =
+                client.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
+        try {
+            return answer.get(requestDeadline.capped(timeout).toNanos(), TimeUnit.NANOSECONDS);
+        } catch (ExecutionException e) {
+            throw explained(ioCause(e), request, requestDeadline);
+        } catch (TimeoutException e) {
+            answer.cancel(true);
+            throw explained(new HttpTimeoutException("no answer"), request, requestDeadline);
+        } catch (InterruptedException e) {
+            answer.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while waiting for " + hostOf(request.uri()));
+        }
+    }
+
+    private Response timed(HttpRequest request, HttpResponse<InputStream> answer, RequestDeadline requestDeadline) {
+        answer.headers().firstValueAsLong("Content-Length").ifPresent(requestDeadline::declared);
+        return new Response(
+                request.uri(),
+                answer.statusCode(),
+                answer.headers(),
+                new TimedBody(answer.body(), timeout, requestDeadline, hostOf(request.uri()), what(request)));
+    }
+
+    /** The {@link IOException} a failed future holds, unwrapped. */
+    static IOException ioCause(ExecutionException failure) {
+        Throwable cause = failure.getCause();
+        while (cause instanceof CompletionException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause instanceof IOException ? (IOException) cause : new IOException(String.valueOf(cause), cause);
+    }
+
+    /** {@code host[:port]}, as messages name a registry or the host it redirected to. */
+    static String hostOf(URI uri) {
+        return uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+    }
+
+    /** {@code GET /v2/…}: the request without its query, which may carry a signed URL's secrets. */
+    static String what(HttpRequest request) {
+        return request.method() + " " + request.uri().getRawPath();
     }
 
     /** Whether trying again may help: a refused or reset connection, not a timeout, TLS or DNS failure. */
     public static boolean isTransient(IOException e) {
         if (e instanceof HttpTimeoutException
+                || e instanceof FetchException
                 || e instanceof SSLException
                 || e instanceof UnknownHostException
                 || e instanceof InsecureTransportException
@@ -147,12 +214,17 @@ public final class HttpTransport {
         return false;
     }
 
-    private void pause(Duration wait) throws InterruptedIOException {
+    /** Waits before trying {@code request} again, but never past the rule's deadline. */
+    private void pause(Duration wait, HttpRequest request) throws IOException {
+        Duration left = deadline.remaining();
         try {
-            sleeper.sleep(wait);
+            sleeper.sleep(wait.compareTo(left) < 0 ? wait : left);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while waiting to try again");
+        }
+        if (deadline.hasPassed()) {
+            throw TransferTimeoutException.ruleDeadline(deadline, hostOf(request.uri()), what(request));
         }
     }
 

@@ -66,22 +66,25 @@ public final class RegistryTransport {
      * pull scope of {@code repository}. The answer may be any status; the caller closes it.
      *
      * @param accept the {@code Accept} value, or {@code null}
+     * @param expectedBytes the most the answer should hold (a size limit, or a descriptor's size): with
+     *     the timeout, it sets how long the request may take
      */
-    public Response send(String method, String path, String accept, String repository) throws IOException {
+    public Response send(String method, String path, String accept, String repository, long expectedBytes)
+            throws IOException {
         String scope = RegistryAuthenticator.pullScope(repository);
         URI uri = uri(scheme(), path);
         String authorization = authenticator.authorization(uri, scope);
-        Response response = http.send(request(method, uri, accept, authorization));
+        Response response = http.send(request(method, uri, accept, authorization), expectedBytes);
         if (response.status() == 401) {
             Optional<String> retry = authenticator.retryAfterUnauthorized(
                     response.headers("WWW-Authenticate"), uri, scope, authorization);
             if (retry.isPresent()) {
                 response.discard();
                 authorization = retry.get();
-                response = http.send(request(method, uri, accept, authorization));
+                response = http.send(request(method, uri, accept, authorization), expectedBytes);
             }
         }
-        return followRedirects(method, response, accept, authorization);
+        return followRedirects(method, response, accept, authorization, expectedBytes);
     }
 
     /** HTTPS, unless the registry may use plain HTTP and a probe finds that it does. */
@@ -99,8 +102,8 @@ public final class RegistryTransport {
         return scheme;
     }
 
-    private Response followRedirects(String method, Response first, String accept, String authorization)
-            throws IOException {
+    private Response followRedirects(
+            String method, Response first, String accept, String authorization, long expectedBytes) throws IOException {
         URI registryUri = first.uri();
         Response response = first;
         for (int hops = 0; REDIRECTS.contains(response.status()); hops++) {
@@ -113,7 +116,7 @@ public final class RegistryTransport {
             String carried = sameOrigin(next, registryUri) ? authorization : null;
             log.debug("registry " + registry.displayName() + ": redirected to " + next.getHost()
                     + (carried == null ? "" : " (with Authorization)"));
-            response = http.send(request(method, next, accept, carried));
+            response = http.send(request(method, next, accept, carried), expectedBytes);
         }
         return response;
     }

@@ -4,12 +4,14 @@ import io.github.cnbenforcer.source.registry.auth.RegistryHost;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
+import java.net.ProtocolException;
 import java.net.URI;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -22,6 +24,10 @@ import javax.net.ssl.SSLException;
  * connect timeout. So, when both schemes go to the same port, both are probed at once: a port that
  * answers plain HTTP with anything but 400 (what TLS servers answer to plain HTTP) speaks HTTP.
  * Without a port, HTTPS (443) and HTTP (80) are different servers and HTTPS is preferred.
+ *
+ * <p>When neither probe gets an answer, the error is the one of the scheme the registry speaks: a
+ * plain-HTTP registry that sends a malformed answer is reported with that answer's error, not with
+ * the TLS error of the HTTPS probe.
  */
 final class SchemeProbe {
     private static final String PING_PATH = "/v2/";
@@ -44,43 +50,89 @@ final class SchemeProbe {
                 if (attempt >= RetryPolicy.MAX_TRIES || !HttpTransport.isTransient(e)) {
                     throw e;
                 }
-                http.backoff(attempt + 1);
+                http.backoff(attempt + 1, ping("https"));
             }
         }
     }
 
     private Response probeDefaultPorts() throws IOException {
-        try {
-            return await(http.probe(ping("https")));
-        } catch (SSLException | ConnectException e) {
-            if (HttpTransport.isUnknownHost(e)) {
-                throw e;
-            }
-            Response plain = awaitQuietly(http.probe(ping("http")));
-            if (plain != null) {
-                return plain;
-            }
-            throw e;
+        RequestDeadline deadline = http.probeDeadline();
+        Outcome secure = new Outcome(ping("https"));
+        secure.settle(deadline);
+        if (secure.answer != null) {
+            return secure.answer;
         }
+        if (!(secure.error instanceof SSLException || secure.error instanceof ConnectException)
+                || HttpTransport.isUnknownHost(secure.error)) {
+            throw secure.error;
+        }
+        Outcome plain = new Outcome(ping("http"));
+        plain.settle(http.probeDeadline());
+        if (plain.answer != null) {
+            return plain.answer;
+        }
+        throw trueCause(secure.error, plain.error);
     }
 
     private Response probeSamePort() throws IOException {
-        CompletableFuture<Response> secure = http.probe(ping("https"));
-        CompletableFuture<Response> plain = http.probe(ping("http"));
-        awaitEither(secure, plain);
-        if (plain.isDone() && speaksPlainHttp(awaitQuietly(plain))) {
-            secure.cancel(true);
-            return plain.join();
+        RequestDeadline deadline = http.probeDeadline();
+        Outcome secure = new Outcome(ping("https"));
+        Outcome plain = new Outcome(ping("http"));
+        awaitEither(secure.future, plain.future, deadline);
+        if (plain.future.isDone() && plain.settle(deadline) && speaksPlainHttp(plain.answer)) {
+            secure.future.cancel(true);
+            return plain.answer;
         }
-        try {
-            return await(secure);
-        } catch (IOException e) {
-            Response plainAnswer = awaitQuietly(plain);
-            if (speaksPlainHttp(plainAnswer)) {
-                return plainAnswer;
-            }
-            throw e;
+        if (secure.settle(deadline)) {
+            plain.future.cancel(true);
+            return secure.answer;
         }
+        plain.settle(deadline);
+        if (speaksPlainHttp(plain.answer)) {
+            return plain.answer;
+        }
+        throw plain.error == null ? secure.error : trueCause(secure.error, plain.error);
+    }
+
+    /**
+     * The error of the scheme the registry speaks: HTTPS's, unless HTTPS could not connect, met plain
+     * text instead of TLS, or got no answer, while the plain-HTTP request got further; then the
+     * registry's own plain-HTTP error.
+     */
+    private IOException trueCause(IOException secureError, IOException plainError) {
+        if (isConnectFailure(plainError)) {
+            return secureError;
+        }
+        boolean plainGotAnAnswer = !isNoAnswer(plainError);
+        if (metPlainText(secureError) || isConnectFailure(secureError)) {
+            return plainGotAnAnswer ? malformed(plainError) : plainError;
+        }
+        return isNoAnswer(secureError) && plainGotAnAnswer ? malformed(plainError) : secureError;
+    }
+
+    private ProtocolException malformed(IOException plainError) {
+        ProtocolException malformed = new ProtocolException(
+                "its plain-HTTP answer to GET " + PING_PATH + " is malformed: " + plainError.getMessage());
+        malformed.initCause(plainError);
+        return malformed;
+    }
+
+    /** The TLS handshake got an answer that is not TLS: the port speaks plain HTTP. */
+    private static boolean metPlainText(IOException secureError) {
+        return secureError instanceof SSLException
+                && String.valueOf(secureError.getMessage())
+                        .toLowerCase(Locale.ROOT)
+                        .contains("unrecognized ssl message");
+    }
+
+    private static boolean isConnectFailure(IOException error) {
+        return error instanceof ConnectException
+                || error instanceof HttpConnectTimeoutException
+                || HttpTransport.isUnknownHost(error);
+    }
+
+    private static boolean isNoAnswer(IOException error) {
+        return error instanceof TransferTimeoutException || error instanceof HttpTimeoutException;
     }
 
     private static boolean speaksPlainHttp(Response answer) {
@@ -93,51 +145,54 @@ final class SchemeProbe {
                 .build();
     }
 
-    private Duration longestWait() {
-        return http.timeout().multipliedBy(2).plusSeconds(1);
-    }
-
-    private void awaitEither(CompletableFuture<Response> first, CompletableFuture<Response> second) throws IOException {
+    private void awaitEither(
+            CompletableFuture<Response> first, CompletableFuture<Response> second, RequestDeadline deadline)
+            throws IOException {
         try {
-            CompletableFuture.anyOf(first, second).get(longestWait().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            // one of them failed: the caller looks at each
-        } catch (TimeoutException e) {
-            throw new HttpTimeoutException(registry.displayName() + " did not answer");
+            CompletableFuture.anyOf(first, second).get(longestWait(deadline).toNanos(), TimeUnit.NANOSECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // one failed, or neither answered in time: each is settled on its own
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while waiting for " + registry.displayName());
         }
     }
 
-    private Response await(CompletableFuture<Response> future) throws IOException {
-        try {
-            return future.get(longestWait().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            while (cause instanceof CompletionException && cause.getCause() != null) {
-                cause = cause.getCause();
-            }
-            if (cause instanceof IOException) {
-                throw (IOException) cause;
-            }
-            throw new IOException(String.valueOf(cause), cause);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            throw new HttpTimeoutException(registry.displayName() + " did not answer");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while waiting for " + registry.displayName());
-        }
+    /** A probe may take the connect timeout and then the request timeout, within the rule's deadline. */
+    private Duration longestWait(RequestDeadline deadline) {
+        return deadline.capped(http.timeout().multipliedBy(2).plusSeconds(1));
     }
 
-    private Response awaitQuietly(CompletableFuture<Response> future) throws InterruptedIOException {
-        try {
-            return await(future);
-        } catch (InterruptedIOException e) {
-            throw e;
-        } catch (IOException e) {
-            return null;
+    /** One probe: its request, its future, and once settled its answer or its error. */
+    private final class Outcome {
+        final HttpRequest request;
+        final CompletableFuture<Response> future;
+        Response answer;
+        IOException error;
+
+        Outcome(HttpRequest request) {
+            this.request = request;
+            this.future = http.probe(request);
+        }
+
+        /** Waits for the answer or the error, at most until the probe's time is up; true for an answer. */
+        boolean settle(RequestDeadline deadline) throws InterruptedIOException {
+            if (answer != null || error != null) {
+                return answer != null;
+            }
+            try {
+                answer = future.get(longestWait(deadline).toNanos(), TimeUnit.NANOSECONDS);
+            } catch (ExecutionException e) {
+                error = http.explained(HttpTransport.ioCause(e), request, deadline);
+            } catch (TimeoutException e) {
+                future.cancel(true);
+                error = http.explained(new HttpTimeoutException("no answer"), request, deadline);
+            } catch (InterruptedException e) {
+                future.cancel(true);
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while waiting for " + registry.displayName());
+            }
+            return answer != null;
         }
     }
 }

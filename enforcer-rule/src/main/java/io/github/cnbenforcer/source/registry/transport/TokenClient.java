@@ -79,7 +79,7 @@ final class TokenClient {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
-        return http.send(request.build());
+        return http.send(request.build(), MAX_TOKEN_RESPONSE_BYTES);
     }
 
     private Response postRefreshGrant(URI realm, Map<String, String> parameters, String refreshToken)
@@ -92,7 +92,7 @@ final class TokenClient {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form(form)))
                 .build();
-        return http.send(request);
+        return http.send(request, MAX_TOKEN_RESPONSE_BYTES);
     }
 
     private Token tokenFrom(Response answer, URI realm, RegistryCredential credential) throws IOException {

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +34,7 @@ class HttpTransportTest {
     }
 
     private Response get(String path) throws IOException {
-        return http.send(http.newRequest(URI.create(server.url(path))).GET().build());
+        return http.send(http.newRequest(URI.create(server.url(path))).GET().build(), 1 << 20);
     }
 
     @Test
@@ -85,9 +84,11 @@ class HttpTransportTest {
             closedPort = socket.getLocalPort();
         }
 
-        assertThatThrownBy(() -> http.send(http.newRequest(URI.create("http://127.0.0.1:" + closedPort + "/"))
-                        .GET()
-                        .build()))
+        assertThatThrownBy(() -> http.send(
+                        http.newRequest(URI.create("http://127.0.0.1:" + closedPort + "/"))
+                                .GET()
+                                .build(),
+                        0))
                 .isInstanceOf(ConnectException.class);
         assertThat(sleeps).hasSize(2);
     }
@@ -96,7 +97,10 @@ class HttpTransportTest {
     void doesNotRetryATimeout() {
         server.serve("GET", "/slow", Answer.json(200, "{}").stallingBeforeHeaders(Duration.ofSeconds(3)));
 
-        assertThatThrownBy(() -> get("/slow")).isInstanceOf(HttpTimeoutException.class);
+        assertThatThrownBy(() -> get("/slow"))
+                .isInstanceOfSatisfying(
+                        TransferTimeoutException.class,
+                        e -> assertThat(e.kind()).isEqualTo(TransferTimeoutException.Kind.NO_ANSWER));
         assertThat(server.requests("GET", "/slow")).hasSize(1);
     }
 
@@ -109,8 +113,9 @@ class HttpTransportTest {
 
         try (Response response = get("/stall")) {
             assertThatThrownBy(() -> response.body().readAllBytes())
-                    .isInstanceOf(HttpTimeoutException.class)
-                    .hasMessageContaining("sent no data for 1 s");
+                    .isInstanceOf(TransferTimeoutException.class)
+                    .hasMessageContaining(
+                            "accepted the connection, then sent no data for 1 s while answering GET /stall");
         }
     }
 }

@@ -105,7 +105,8 @@ class RegistryTransportTest {
     }
 
     private static int get(RegistryTransport transport, String repository) throws IOException {
-        try (Response response = transport.send("GET", "/v2/" + repository + "/manifests/latest", null, repository)) {
+        try (Response response =
+                transport.send("GET", "/v2/" + repository + "/manifests/latest", null, repository, 1024)) {
             return response.status();
         }
     }
@@ -271,7 +272,7 @@ class RegistryTransportTest {
                             : Answer.of(401).withHeader("WWW-Authenticate", bearerChallenge()));
             tokenService(null);
 
-            try (Response response = transport().send("GET", "/v2/stacks/run/blobs/sha256:1", null, "stacks/run")) {
+            try (Response response = transport().send("GET", "/v2/stacks/run/blobs/sha256:1", null, "stacks/run", 3)) {
                 assertThat(response.body().readAllBytes()).containsExactly(1, 2, 3);
                 assertThat(response.uri().getPort()).isEqualTo(storage.port());
             }
@@ -293,7 +294,7 @@ class RegistryTransportTest {
         registry.serve("GET", "/v2/stacks/run/blobs/sha256:2", Answer.ok(new byte[] {7}, "application/octet-stream"));
         tokenService(null);
 
-        try (Response response = transport().send("GET", "/v2/stacks/run/blobs/sha256:1", null, "stacks/run")) {
+        try (Response response = transport().send("GET", "/v2/stacks/run/blobs/sha256:1", null, "stacks/run", 3)) {
             assertThat(response.status()).isEqualTo(200);
         }
 

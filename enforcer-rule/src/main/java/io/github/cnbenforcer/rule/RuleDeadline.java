@@ -1,0 +1,64 @@
+package io.github.cnbenforcer.rule;
+
+import io.github.cnbenforcer.report.StackOutcome;
+import io.github.cnbenforcer.source.Deadline;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The last guard of the rule's {@code deadline}. Every request of the rule already ends by the
+ * deadline with an error that names what it waited for; this runs the whole evaluation on a worker
+ * thread and, if it is still busy shortly after the deadline (a read that no timeout covers: a
+ * stalled file system, a pipe named as an archive), fails the build with what it was doing, and
+ * leaves the worker behind, interrupted.
+ */
+final class RuleDeadline {
+    /** Time after the deadline for the worker to report the precise error itself. */
+    static final Duration GRACE = Duration.ofSeconds(2);
+
+    private final Deadline deadline;
+    private volatile String activity = "starting";
+
+    RuleDeadline(Deadline deadline) {
+        this.deadline = deadline;
+    }
+
+    /** Says what the rule is doing now, e.g. "reading the run image ghcr.io/acme/run:jammy". */
+    void doing(String what) {
+        activity = what;
+    }
+
+    /** The outcome of {@code evaluation}, or a failed one if it does not end by the deadline. */
+    StackOutcome run(Callable<StackOutcome> evaluation) {
+        FutureTask<StackOutcome> task = new FutureTask<>(evaluation);
+        Thread worker = new Thread(task, "cnb-enforcer-rule");
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            return task.get(deadline.remaining().plus(GRACE).toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            worker.interrupt();
+            return StackOutcome.failed(deadline.describe() + " passed while " + activity
+                    + ": raise <deadline>, or find out why this takes so long");
+        } catch (InterruptedException e) {
+            worker.interrupt();
+            Thread.currentThread().interrupt();
+            return StackOutcome.failed("the build was interrupted while " + activity);
+        } catch (ExecutionException e) {
+            throw unchecked(e.getCause());
+        }
+    }
+
+    private static RuntimeException unchecked(Throwable failure) {
+        if (failure instanceof Error) {
+            throw (Error) failure;
+        }
+        return failure instanceof RuntimeException
+                ? (RuntimeException) failure
+                : new IllegalStateException("the rule failed: " + failure, failure);
+    }
+}

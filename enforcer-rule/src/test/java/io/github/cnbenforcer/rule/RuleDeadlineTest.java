@@ -1,0 +1,66 @@
+package io.github.cnbenforcer.rule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.cnbenforcer.report.StackOutcome;
+import io.github.cnbenforcer.source.Deadline;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The rule's last guard: whatever it waits for, it ends shortly after its deadline and says what it was doing. */
+@Timeout(30)
+class RuleDeadlineTest {
+    @Test
+    void anEvaluationThatEndsInTimeGivesItsOutcome() {
+        StackOutcome done = StackOutcome.of(List.of(), List.of(), false);
+
+        assertThat(new RuleDeadline(Deadline.after(Duration.ofSeconds(5))).run(() -> done))
+                .isSameAs(done);
+    }
+
+    @Test
+    void aReadNoTimeoutCoversEndsAtTheDeadlineSayingWhatTheRuleWasDoing(@TempDir Path temp) throws Exception {
+        Path pipe = temp.resolve("stack.oci.tar");
+        assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor(10, TimeUnit.SECONDS))
+                .isTrue();
+        RuleDeadline guard = new RuleDeadline(Deadline.after(Duration.ofSeconds(1)));
+        long start = System.nanoTime();
+
+        StackOutcome outcome = guard.run(() -> {
+            guard.doing("reading the build image oci-archive:" + pipe);
+            try (InputStream blocked = Files.newInputStream(pipe)) {
+                blocked.read();
+            }
+            return StackOutcome.of(List.of(), List.of(), false);
+        });
+
+        assertThat(outcome.error())
+                .isEqualTo("the rule's deadline of 1 s (<deadline>) passed while reading the build image oci-archive:"
+                        + pipe + ": raise <deadline>, or find out why this takes so long");
+        assertThat(Duration.ofNanos(System.nanoTime() - start))
+                .isLessThan(Duration.ofSeconds(1).plus(RuleDeadline.GRACE).plusSeconds(3));
+        try (OutputStream release = Files.newOutputStream(pipe)) {
+            release.write(0);
+        }
+    }
+
+    @Test
+    void aFailureOfTheEvaluationIsNotHidden() {
+        RuleDeadline guard = new RuleDeadline(Deadline.after(Duration.ofSeconds(5)));
+
+        assertThatThrownBy(() -> guard.run(() -> {
+                    throw new IllegalStateException("a bug");
+                }))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("a bug");
+    }
+}

@@ -1,0 +1,24 @@
+def run = evaluate(new File(basedir, '../verify-support.groovy'))
+// Each hostile value is shown, escaped: a forged '[ERROR]' never starts a line, and no control character
+// reaches the log but the colour resets Maven itself writes (ESC[0m).
+String hostile = '\\n[ERROR] forged\\u001b]0;x\\u0007'
+assert !run.log.readLines().any { it.startsWith('[ERROR] forged') }
+String withoutMavensOwn = run.log.replace('\u001b[0m', '')
+for (String control : ['\u001b', '\u0007', '\r']) {
+    assert !withoutMavensOwn.contains(control)
+}
+assert !run.reportFile.text.contains('\u001b')
+String platform = "linux$hostile/amd64$hostile/v1$hostile"
+assert run.platforms('build') == ['linux/amd64/v1', platform]
+// With -X Maven prints the failure's stack trace, so failsOn (which forbids one) is spelled out here.
+assert run.report.result == 'fail'
+assert run.checksWith('fail') == ['build-path', 'build-cnb-user-id', 'build-user-home-writable', 'os-valid',
+        'architecture-valid', 'target-distro-version-match'] as Set
+run.finds(check: 'build-path', platform: 'linux/amd64/v1', 'fail', "'bin$hostile'")
+run.finds(check: 'build-cnb-user-id', platform: 'linux/amd64/v1', 'fail', "'1001$hostile'")
+run.finds(check: 'build-user-home-writable', platform: 'linux/amd64/v1', 'fail', 'home /home/cnb\\u001b]0;x\\u0007 ')
+run.finds(check: 'distro-os-release', role: 'build', platform: 'linux/amd64/v1', 'warn', "'22.04\\u001b]0;x\\u0007'")
+run.finds(check: 'os-valid', platform: platform, 'fail', "'linux$hostile'")
+run.finds(check: 'label-homepage', role: 'build', platform: 'linux/amd64/v1', 'warn', "'https://stacks.example.com$hostile'")
+run.finds(check: 'label-released', role: 'run', platform: 'linux/amd64/v1', 'warn', "'2026-01-01$hostile'")
+run.finds(check: 'run-user-distinct-uid', platform: 'linux/amd64/v1', 'warn', "'1002$hostile'")
