@@ -13,7 +13,8 @@ assert run.platforms('build') == ['linux/amd64/v1', platform]
 // With -X Maven prints the failure's stack trace, so failsOn (which forbids one) is spelled out here.
 assert run.report.result == 'fail'
 assert run.checksWith('fail') == ['build-path', 'build-cnb-user-id', 'build-user-home-writable', 'os-valid',
-        'architecture-valid', 'target-distro-version-match'] as Set
+        'architecture-valid', 'run-base-id-characters', 'target-distro-version-match'] as Set
+run.finds(check: 'run-base-id-characters', role: 'run', platform: 'linux/amd64/v1', 'fail', "'io.example.stacks.jammy$hostile'")
 run.finds(check: 'build-path', platform: 'linux/amd64/v1', 'fail', "'bin$hostile'")
 run.finds(check: 'build-cnb-user-id', platform: 'linux/amd64/v1', 'fail', "'1001$hostile'")
 run.finds(check: 'build-user-home-writable', platform: 'linux/amd64/v1', 'fail', 'home /home/cnb\\u001b]0;x\\u0007 ')
