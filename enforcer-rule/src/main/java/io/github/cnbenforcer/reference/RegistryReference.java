@@ -111,7 +111,7 @@ public final class RegistryReference {
     private static String tag(String text) {
         if (!TAG.matcher(text).matches()) {
             throw new IllegalArgumentException(
-                    "the tag is not 1 to 128 letters, digits, '_', '.' and '-'" + " (not starting with '.' or '-')");
+                    "the tag is not 1 to 128 letters, digits, '_', '.' and '-' (not starting with '.' or '-')");
         }
         return text;
     }
@@ -119,7 +119,7 @@ public final class RegistryReference {
     private static String digest(String text) {
         if (!Digest.isValid(text)) {
             throw new IllegalArgumentException(
-                    "the digest is not sha256: with 64 or sha512: with 128 lowercase hex" + " digits");
+                    "the digest is not sha256: with 64 or sha512: with 128 lowercase hex digits");
         }
         return text;
     }
