@@ -36,6 +36,9 @@ final class TarReader implements Closeable {
     private static final byte[] USTAR_MAGIC = "ustar\0".getBytes(StandardCharsets.US_ASCII);
 
     private final InputStream in;
+    /** What the stream is, in messages: "the layer". */
+    private final String stream;
+
     private final byte[] block = new byte[BLOCK_SIZE];
     private final byte[] skipBuffer = new byte[64 * 1024];
     private long dataLeft;
@@ -44,7 +47,13 @@ final class TarReader implements Closeable {
     private boolean ended;
 
     TarReader(InputStream in) {
+        this(in, "the layer");
+    }
+
+    /** @param stream what the stream is, in messages: "the archive" */
+    TarReader(InputStream in, String stream) {
         this.in = in;
+        this.stream = stream;
     }
 
     /**
@@ -192,7 +201,7 @@ final class TarReader implements Closeable {
             return false;
         }
         if (read < BLOCK_SIZE) {
-            throw new EOFException("the layer ends inside a tar header (truncated?)");
+            throw new EOFException(stream + " ends inside a tar header (truncated?)");
         }
         if (isZero(block)) {
             return false;
@@ -225,7 +234,8 @@ final class TarReader implements Closeable {
 
     private byte[] readMetadata(long size, long maxBytes, String what) throws IOException {
         if (size > maxBytes) {
-            throw new IOException(what + " of " + size + " bytes, more than the " + maxBytes + " a layer may use");
+            throw new IOException(
+                    what + " of " + size + " bytes, more than the " + maxBytes + " " + stream + " may use");
         }
         byte[] data = new byte[(int) size];
         readFully(data, "inside " + what);
@@ -319,7 +329,7 @@ final class TarReader implements Closeable {
         while (left > 0) {
             int read = in.read(skipBuffer, 0, (int) Math.min(left, skipBuffer.length));
             if (read < 0) {
-                throw new EOFException("the layer ends inside an entry (truncated?)");
+                throw new EOFException(stream + " ends inside an entry (truncated?)");
             }
             left -= read;
         }
@@ -327,7 +337,7 @@ final class TarReader implements Closeable {
 
     private void readFully(byte[] target, String where) throws IOException {
         if (readUpTo(target) < target.length) {
-            throw new EOFException("the layer ends " + where + " (truncated?)");
+            throw new EOFException(stream + " ends " + where + " (truncated?)");
         }
     }
 

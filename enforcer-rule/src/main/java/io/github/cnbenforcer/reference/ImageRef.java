@@ -1,7 +1,5 @@
 package io.github.cnbenforcer.reference;
 
-import com.google.cloud.tools.jib.api.ImageReference;
-import com.google.cloud.tools.jib.api.InvalidImageReferenceException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -17,11 +15,11 @@ public final class ImageRef {
 
     private final String text;
     private final Transport transport;
-    private final ImageReference registryReference;
+    private final RegistryReference registryReference;
     private final Path path;
     private final String name;
 
-    private ImageRef(String text, Transport transport, ImageReference registryReference, Path path, String name) {
+    private ImageRef(String text, Transport transport, RegistryReference registryReference, Path path, String name) {
         this.text = text;
         this.transport = transport;
         this.registryReference = registryReference;
@@ -56,9 +54,10 @@ public final class ImageRef {
                 ? trimmed.substring(Transport.REGISTRY.prefix().length())
                 : trimmed;
         try {
-            return new ImageRef(trimmed, Transport.REGISTRY, ImageReference.parse(registryText), null, null);
-        } catch (InvalidImageReferenceException | RuntimeException e) {
-            throw new InvalidReferenceException("'" + trimmed + "' is not an image reference: write"
+            return new ImageRef(trimmed, Transport.REGISTRY, RegistryReference.parse(registryText), null, null);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidReferenceException("'" + trimmed + "' is not an image reference (" + e.getMessage()
+                    + "): write"
                     + " host[:port]/repository[:tag][@sha256:digest] (for example ghcr.io/acme/stack-run:jammy),"
                     + " oci:PATH[:REF], oci-archive:PATH[:REF] or docker-archive:PATH[:REPO:TAG]");
         }
@@ -98,7 +97,7 @@ public final class ImageRef {
     }
 
     /** The registry reference, for {@link Transport#REGISTRY}. */
-    public Optional<ImageReference> registryReference() {
+    public Optional<RegistryReference> registryReference() {
         return Optional.ofNullable(registryReference);
     }
 

@@ -16,9 +16,8 @@ class ImageRefTest {
         ImageRef ref = ImageRef.parse("paketobuildpacks/build-jammy-base:latest", BASE);
 
         assertThat(ref.transport()).isEqualTo(Transport.REGISTRY);
-        assertThat(ref.registryReference().orElseThrow().getRegistry()).isEqualTo("registry-1.docker.io");
-        assertThat(ref.registryReference().orElseThrow().getRepository())
-                .isEqualTo("paketobuildpacks/build-jammy-base");
+        assertThat(ref.registryReference().orElseThrow())
+                .hasToString("docker.io/paketobuildpacks/build-jammy-base:latest");
     }
 
     @Test
@@ -28,8 +27,8 @@ class ImageRefTest {
                         + "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae",
                 BASE);
 
-        assertThat(ref.registryReference().orElseThrow().getRegistry()).isEqualTo("127.0.0.1:5000");
-        assertThat(ref.registryReference().orElseThrow().getDigest()).isPresent();
+        assertThat(ref.registryReference().orElseThrow().registry()).isEqualTo("127.0.0.1:5000");
+        assertThat(ref.registryReference().orElseThrow().digest()).isPresent();
         assertThat(ref.text()).startsWith("docker://");
     }
 
@@ -72,6 +71,7 @@ class ImageRefTest {
         assertThatThrownBy(() -> ImageRef.parse("Registry.Example.com/UPPER CASE:tag", BASE))
                 .isInstanceOf(InvalidReferenceException.class)
                 .hasMessageContaining("is not an image reference")
+                .hasMessageContaining("a repository name is made of")
                 .hasMessageContaining("host[:port]/repository[:tag]");
     }
 

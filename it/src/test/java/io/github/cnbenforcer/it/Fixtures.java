@@ -9,6 +9,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.apache.commons.compress.archivers.tar.TarConstants;
 
 /**
  * Writes the images the integration tests ({@code src/it}) check into the directory given as the
@@ -188,6 +192,28 @@ public final class Fixtures {
         Files.write(
                 path("corrupt-index").resolve("index.json"),
                 "{\"schemaVersion\":2,\"manifests\":[{\"mediaType\":".getBytes(StandardCharsets.UTF_8));
+        withSymlink(
+                path("compliant-build.oci.tar"),
+                path("link-outside-build.oci.tar"),
+                "oci-layout.bak",
+                "../../../../../../etc/passwd");
+    }
+
+    /** A copy of the tar file {@code from} with one more entry: a symbolic link {@code name -> target}. */
+    private static void withSymlink(Path from, Path to, String name, String target) throws IOException {
+        try (TarArchiveInputStream in = new TarArchiveInputStream(Files.newInputStream(from));
+                TarArchiveOutputStream out = new TarArchiveOutputStream(Files.newOutputStream(to))) {
+            out.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
+            for (TarArchiveEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                out.putArchiveEntry(entry);
+                in.transferTo(out);
+                out.closeArchiveEntry();
+            }
+            TarArchiveEntry link = new TarArchiveEntry(name, TarConstants.LF_SYMLINK);
+            link.setLinkName(target);
+            out.putArchiveEntry(link);
+            out.closeArchiveEntry();
+        }
     }
 
     /** The test builder's compliant images, with the variant set as the OCI table lists it. */

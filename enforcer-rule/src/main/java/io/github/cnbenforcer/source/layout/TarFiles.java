@@ -1,5 +1,6 @@
 package io.github.cnbenforcer.source.layout;
 
+import io.github.cnbenforcer.fs.TarIndex;
 import io.github.cnbenforcer.image.ImageReadException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,26 +12,38 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalLong;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarFile;
 
 /**
- * The files of a tar archive, read in place: entries are found through their headers and read by
- * seeking, so nothing is unpacked. Names are compared without a leading {@code ./}; symbolic and
- * hard links between entries are followed, as an unpacked archive would resolve them.
+ * The files of a tar archive, read in place: the headers are indexed once, and an entry is read at
+ * its offset, so nothing is unpacked. Names are compared without a leading {@code ./}; symbolic and
+ * hard links between entries are followed, as an unpacked archive would resolve them. An archive
+ * with an entry that would land or point outside the directory it is unpacked in is refused.
  */
 final class TarFiles extends LayoutFiles {
     private static final int MAX_LINK_HOPS = 16;
 
-    private final TarFile tar;
-    private final Map<String, TarArchiveEntry> entries = new HashMap<>();
+    private final TarIndex tar;
+    private final Map<String, TarIndex.Entry> entries;
+    /** Where each link points, as a name from the archive root. */
+    private final Map<String, String> links;
 
-    private TarFiles(TarFile tar, String location) {
+    private TarFiles(TarIndex tar, String location) throws ImageReadException {
         super(location);
         this.tar = tar;
-        for (TarArchiveEntry entry : tar.getEntries()) {
+        this.entries = new HashMap<>();
+        this.links = new HashMap<>();
+        for (TarIndex.Entry entry : tar.entries()) {
+            String name = normalize(entry.name());
+            if (name == null) {
+                throw new ImageReadException(location + " holds the entry " + shown(entry.name()) + ", which would be"
+                        + " written outside the directory the archive is unpacked in: the rule refuses such archives");
+            }
             // As when unpacking, a later entry of the same name replaces an earlier one.
-            entries.put(normalize(entry.getName()), entry);
+            entries.put(name, entry);
+            links.remove(name);
+            if (entry.isSymlink() || entry.isHardLink()) {
+                links.put(name, linkTarget(name, entry));
+            }
         }
     }
 
@@ -46,70 +59,97 @@ final class TarFiles extends LayoutFiles {
         if (Files.isDirectory(file)) {
             throw new ImageReadException(location + " is a directory, not a tar file");
         }
-        TarFile tar;
+        TarIndex tar;
         try {
-            tar = new TarFile(file);
-        } catch (IOException | RuntimeException e) {
+            long size = Files.size(file);
+            if (size > 0 && size < TarIndex.HEADER_BYTES) {
+                throw new IOException("it is " + size + " bytes, shorter than one tar header");
+            }
+            tar = TarIndex.read(file);
+        } catch (IOException e) {
             throw notATar(file, location, e.getMessage());
         }
-        if (tar.getEntries().isEmpty()) {
-            closeQuietly(tar);
+        if (tar.entries().isEmpty()) {
             throw notATar(file, location, "it holds no entries");
         }
         return new TarFiles(tar, location);
     }
 
     @Override
-    protected OptionalLong sizeOf(String path) {
-        TarArchiveEntry entry = resolve(path);
-        return entry != null && entry.isFile() ? OptionalLong.of(entry.getSize()) : OptionalLong.empty();
+    protected OptionalLong sizeOf(String path) throws IOException {
+        TarIndex.Entry entry = resolve(path);
+        return entry != null && entry.isRegularFile() ? OptionalLong.of(entry.size()) : OptionalLong.empty();
     }
 
     @Override
     protected InputStream openFile(String path) throws IOException {
-        TarArchiveEntry entry = resolve(path);
-        if (entry == null || !entry.isFile()) {
+        TarIndex.Entry entry = resolve(path);
+        if (entry == null || !entry.isRegularFile()) {
             throw new NoSuchFileException(path);
         }
-        return tar.getInputStream(entry);
+        return tar.open(entry);
     }
 
-    /** The regular file (or other non-link entry) that {@code path} names, following links; null if none. */
-    private TarArchiveEntry resolve(String path) {
+    /** The entry that {@code path} names, links followed; null if none. */
+    private TarIndex.Entry resolve(String path) throws IOException {
         String name = normalize(path);
-        for (int hop = 0; hop <= MAX_LINK_HOPS; hop++) {
-            TarArchiveEntry entry = entries.get(name);
-            if (entry == null) {
-                return null;
-            }
-            if (entry.isSymbolicLink()) {
-                String target = entry.getLinkName();
-                name = normalize(target.startsWith("/") ? target : parentOf(name) + target);
-            } else if (entry.isLink()) {
-                name = normalize(entry.getLinkName());
-            } else {
+        for (int hop = 0; name != null && hop <= MAX_LINK_HOPS; hop++) {
+            String target = links.get(name);
+            if (target == null) {
+                TarIndex.Entry entry = entries.get(name);
+                if (entry != null && entry.isSparse()) {
+                    throw new IOException("it is stored as a sparse file, which the rule does not read");
+                }
                 return entry;
             }
+            name = target;
         }
         return null;
     }
 
-    @Override
-    public void close() throws IOException {
-        tar.close();
+    /**
+     * Where a link points, as a name from the archive root: a symbolic link relative to its own
+     * directory, a hard link relative to the root.
+     *
+     * @throws ImageReadException if it points outside the archive
+     */
+    private String linkTarget(String name, TarIndex.Entry link) throws ImageReadException {
+        String target = link.linkName();
+        boolean absoluteSymlink = link.isSymlink() && target.startsWith("/");
+        String inside = absoluteSymlink ? null : normalize(link.isHardLink() ? target : parentOf(name) + target);
+        if (inside == null) {
+            throw new ImageReadException(location() + " holds the link " + shown(link.name()) + " to " + shown(target)
+                    + ", outside the archive: the rule does not follow links out of an image archive");
+        }
+        return inside;
     }
 
-    /** An entry name as a path from the archive root: no {@code ./}, no {@code ..} above the root, no trailing slash. */
+    /** Nothing is held open between reads. */
+    @Override
+    public void close() {}
+
+    /**
+     * An entry name as a path from the archive root: no leading {@code /} or {@code ./}, no trailing
+     * slash, {@code ..} applied; {@code null} when {@code ..} would leave the root.
+     */
     static String normalize(String name) {
         Deque<String> segments = new ArrayDeque<>();
         for (String segment : name.split("/")) {
             if (segment.equals("..")) {
-                segments.pollLast();
+                if (segments.pollLast() == null) {
+                    return null;
+                }
             } else if (!segment.isEmpty() && !segment.equals(".")) {
                 segments.addLast(segment);
             }
         }
         return String.join("/", segments);
+    }
+
+    /** A name from the archive in a message: quoted, control characters replaced, cut after 200 characters. */
+    private static String shown(String name) {
+        String visible = name.replaceAll("[\\p{Cntrl}\\u0080-\\u009f]", "?");
+        return "'" + (visible.length() > 200 ? visible.substring(0, 200) + "…" : visible) + "'";
     }
 
     private static String parentOf(String name) {
@@ -145,13 +185,5 @@ final class TarFiles extends LayoutFiles {
             }
         }
         return true;
-    }
-
-    private static void closeQuietly(TarFile tar) {
-        try {
-            tar.close();
-        } catch (IOException e) {
-            // Nothing was read from it.
-        }
     }
 }

@@ -1,11 +1,11 @@
 package io.github.cnbenforcer.source.registry;
 
-import com.google.cloud.tools.jib.api.ImageReference;
 import io.github.cnbenforcer.image.ContentStore;
 import io.github.cnbenforcer.image.Descriptor;
 import io.github.cnbenforcer.image.ImageReadException;
 import io.github.cnbenforcer.image.ImageSource;
 import io.github.cnbenforcer.reference.ImageRef;
+import io.github.cnbenforcer.reference.RegistryReference;
 import io.github.cnbenforcer.source.registry.auth.RegistryHost;
 
 /** An image in a registry: {@code host[:port]/repository[:tag][@digest]}. */
@@ -28,11 +28,11 @@ public final class RegistrySource implements ImageSource {
      * @throws ImageReadException if Maven runs offline, or the reference names no usable registry
      */
     public static RegistrySource open(ImageRef ref, Registries registries) throws ImageReadException {
-        ImageReference reference = ref.registryReference()
+        RegistryReference reference = ref.registryReference()
                 .orElseThrow(() -> new IllegalArgumentException("not a registry reference: " + ref));
         RegistryHost registry;
         try {
-            registry = RegistryHost.of(reference.getRegistry());
+            registry = RegistryHost.of(reference.registry());
         } catch (IllegalArgumentException e) {
             throw new ImageReadException(ref + " does not name a usable registry: " + e.getMessage());
         }
@@ -41,10 +41,8 @@ public final class RegistrySource implements ImageSource {
                     + " is not contacted for " + ref + ": run without -o, or copy the image once with 'skopeo copy"
                     + " --all docker://" + reference + " oci:DIR' and use oci:DIR");
         }
-        // A digest pins the content even when a tag is written next to it, as docker reads it.
-        String qualifier = reference.getDigest().orElse(reference.getTag().orElse("latest"));
-        RegistryContentStore content =
-                new RegistryContentStore(registries.fetcher(registry), reference.getRepository());
+        String qualifier = reference.qualifier();
+        RegistryContentStore content = new RegistryContentStore(registries.fetcher(registry), reference.repository());
         return new RegistrySource(ref, registry, qualifier, content);
     }
 

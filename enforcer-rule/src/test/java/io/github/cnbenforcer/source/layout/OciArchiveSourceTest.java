@@ -59,7 +59,7 @@ class OciArchiveSourceTest extends OciLayoutContractTest {
         Files.writeString(archive(), "{\"not\": \"a tar\"}");
 
         assertThat(sources.failure("oci-archive:" + archive()))
-                .isEqualTo(location() + " is not a tar archive (it holds no entries)");
+                .isEqualTo(location() + " is not a tar archive (it is 16 bytes, shorter than one tar header)");
     }
 
     @Test

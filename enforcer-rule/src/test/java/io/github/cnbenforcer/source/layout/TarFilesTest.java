@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.archivers.tar.TarConstants;
@@ -25,7 +26,55 @@ class TarFilesTest {
         assertThat(TarFiles.normalize("./blobs/sha256/ab")).isEqualTo("blobs/sha256/ab");
         assertThat(TarFiles.normalize("/index.json")).isEqualTo("index.json");
         assertThat(TarFiles.normalize("a/./b/../c/")).isEqualTo("a/c");
-        assertThat(TarFiles.normalize("../../etc/passwd")).isEqualTo("etc/passwd");
+        assertThat(TarFiles.normalize("a/../../etc/passwd")).isNull();
+    }
+
+    @Test
+    void anEntryThatWouldBeWrittenOutsideIsRefused() throws Exception {
+        Path tar = tar(new Entry("index.json", "{}"), new Entry("blobs/../../index.json", "{}"));
+
+        assertThatThrownBy(() -> TarFiles.open(tar, "test archive"))
+                .isInstanceOf(ImageReadException.class)
+                .hasMessage("test archive holds the entry 'blobs/../../index.json', which would be written outside the"
+                        + " directory the archive is unpacked in: the rule refuses such archives");
+    }
+
+    @Test
+    void linksThatPointOutsideAreRefused() throws Exception {
+        for (Entry link : List.of(
+                Entry.symlink("1234/layer.tar", "../../etc/passwd"),
+                Entry.symlink("index.json", "/etc/passwd"),
+                Entry.hardlink("index.json", "../outside/index.json"))) {
+            Path tar = tar(new Entry("blobs/sha256/abc", "layer bytes"), link);
+
+            assertThatThrownBy(() -> TarFiles.open(tar, "test archive"))
+                    .isInstanceOf(ImageReadException.class)
+                    .hasMessage("test archive holds the link '" + link.name + "' to '" + link.link
+                            + "', outside the archive: the rule does not follow links out of an image archive");
+        }
+    }
+
+    @Test
+    void namesFromTheArchiveAreShownWithoutControlCharacters() throws Exception {
+        Path tar = tar(new Entry("../\u001b[2J\n[ERROR] forged", "x"));
+
+        assertThatThrownBy(() -> TarFiles.open(tar, "test archive"))
+                .hasMessageContaining("'../?[2J?[ERROR] forged'")
+                .hasMessageNotContaining("\u001b")
+                .hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void longNamesAndLargeFilesAreReadAtTheirOffsets() throws Exception {
+        String longName = "blobs/sha256/" + "d".repeat(64) + "/" + "e".repeat(80);
+        String large = "0123456789abcdef".repeat(1000);
+        Path tar = tar(new Entry(longName, "long"), new Entry("large", large), new Entry("tail", "end"));
+
+        try (TarFiles files = TarFiles.open(tar, "test archive")) {
+            assertThat(files.read(longName, 100)).map(String::new).contains("long");
+            assertThat(files.read("large", 100_000)).map(String::new).contains(large);
+            assertThat(files.read("tail", 100)).map(String::new).contains("end");
+        }
     }
 
     @Test
@@ -124,6 +173,7 @@ class TarFilesTest {
         Path file = temp.resolve("test.tar");
         try (OutputStream out = Files.newOutputStream(file);
                 TarArchiveOutputStream tar = new TarArchiveOutputStream(out)) {
+            tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
             for (Entry entry : entries) {
                 TarArchiveEntry header = new TarArchiveEntry(entry.name, entry.type, true);
                 byte[] content = entry.content.getBytes(StandardCharsets.UTF_8);

@@ -19,7 +19,8 @@ public final class CredentialChain {
         return new CredentialChain(List.of(
                 new SettingsServerCredentials(options.settingsServers()),
                 new RegistryAuthEnvironment(options.environment().get(RegistryAuthEnvironment.VARIABLE)),
-                new DockerConfigCredentials(options.environment(), options.userHome(), options.log())));
+                new DockerConfigCredentials(
+                        options.environment(), options.userHome(), options.timeout(), options.log())));
     }
 
     /** The first credential a source holds for {@code registry}, else {@link RegistryCredential#anonymous()}. */

@@ -1,5 +1,6 @@
 package io.github.cnbenforcer.source.registry.auth;
 
+import io.github.cnbenforcer.reference.RegistryReference;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -11,8 +12,7 @@ import java.util.regex.Pattern;
  * {@code registry-1.docker.io}, {@code registry.hub.docker.com}); they are one registry.
  */
 public final class RegistryHost {
-    private static final List<String> DOCKER_HUB_NAMES =
-            List.of("docker.io", "index.docker.io", "registry-1.docker.io", "registry.hub.docker.com");
+    private static final List<String> DOCKER_HUB_NAMES = RegistryReference.DOCKER_HUB_NAMES;
     private static final String DOCKER_HUB_API = "registry-1.docker.io";
     private static final Pattern IPV4_LOOPBACK = Pattern.compile("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
 

@@ -6,6 +6,7 @@ import io.github.cnbenforcer.source.SourceLog;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,10 @@ class DockerConfigCredentialsTest {
 
     private static String auth(String username, String password) {
         return Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static DockerConfigCredentials credentials(Map<String, String> environment, Path home) {
+        return new DockerConfigCredentials(environment, home, Duration.ofSeconds(5), SourceLog.NONE);
     }
 
     private Path writeConfig(Path dir, String json) throws Exception {
@@ -31,8 +36,7 @@ class DockerConfigCredentialsTest {
                 dir,
                 "{\"auths\":{\"ghcr.io\":{\"auth\":\"" + auth("alice", "pa55") + "\"}},"
                         + "\"currentContext\":\"default\",\"somethingNew\":{}}");
-        DockerConfigCredentials credentials =
-                new DockerConfigCredentials(Map.of("DOCKER_CONFIG", dir.toString()), null, SourceLog.NONE);
+        DockerConfigCredentials credentials = credentials(Map.of("DOCKER_CONFIG", dir.toString()), null);
 
         RegistryCredential credential =
                 credentials.find(RegistryHost.of("ghcr.io")).orElseThrow();
@@ -48,7 +52,7 @@ class DockerConfigCredentialsTest {
         writeConfig(
                 home.resolve(".docker"),
                 "{\"auths\":{\"https://index.docker.io/v1/\":{\"auth\":\"" + auth("carol", "hub-pw") + "\"}}}");
-        DockerConfigCredentials credentials = new DockerConfigCredentials(Map.of(), home, SourceLog.NONE);
+        DockerConfigCredentials credentials = credentials(Map.of(), home);
 
         RegistryCredential credential =
                 credentials.find(RegistryHost.of("docker.io")).orElseThrow();
@@ -64,8 +68,7 @@ class DockerConfigCredentialsTest {
         writeConfig(dir, "{\"auths\":{\"ghcr.io\":{\"auth\":\"" + auth("from-env", "x") + "\"}}}");
         writeConfig(home.resolve(".docker"), "{\"auths\":{\"ghcr.io\":{\"auth\":\"" + auth("from-home", "y") + "\"}}}");
 
-        DockerConfigCredentials credentials =
-                new DockerConfigCredentials(Map.of("DOCKER_CONFIG", dir.toString()), home, SourceLog.NONE);
+        DockerConfigCredentials credentials = credentials(Map.of("DOCKER_CONFIG", dir.toString()), home);
 
         assertThat(credentials.find(RegistryHost.of("ghcr.io")).orElseThrow().username())
                 .isEqualTo("from-env");
@@ -78,8 +81,7 @@ class DockerConfigCredentialsTest {
                 dir,
                 "{\"auths\":{\"acme.azurecr.io\":{\"auth\":\"" + auth("00000000-0000-0000-0000-000000000000", "")
                         + "\",\"identitytoken\":\"refresh-abc\"}}}");
-        DockerConfigCredentials credentials =
-                new DockerConfigCredentials(Map.of("DOCKER_CONFIG", dir.toString()), null, SourceLog.NONE);
+        DockerConfigCredentials credentials = credentials(Map.of("DOCKER_CONFIG", dir.toString()), null);
 
         RegistryCredential credential =
                 credentials.find(RegistryHost.of("acme.azurecr.io")).orElseThrow();
@@ -93,25 +95,9 @@ class DockerConfigCredentialsTest {
         Path dir = temp.resolve("docker-config");
         writeConfig(dir, "{\"auths\":{\"ghcr.io\":{\"auth\":\"" + auth("alice", "pa55") + "\"}}}");
 
-        assertThat(new DockerConfigCredentials(Map.of("DOCKER_CONFIG", dir.toString()), null, SourceLog.NONE)
-                        .find(RegistryHost.of("quay.io")))
+        assertThat(credentials(Map.of("DOCKER_CONFIG", dir.toString()), null).find(RegistryHost.of("quay.io")))
                 .isEmpty();
-        assertThat(new DockerConfigCredentials(Map.of(), temp.resolve("nobody"), SourceLog.NONE)
-                        .find(RegistryHost.of("ghcr.io")))
+        assertThat(credentials(Map.of(), temp.resolve("nobody")).find(RegistryHost.of("ghcr.io")))
                 .isEmpty();
-    }
-
-    @Test
-    void namesTheCredentialHelperThatWouldAnswer() throws Exception {
-        Path file = writeConfig(
-                temp.resolve("c"),
-                "{\"credsStore\":\"desktop\",\"credHelpers\":"
-                        + "{\"123.dkr.ecr.eu-west-1.amazonaws.com\":\"ecr-login\"}}");
-
-        assertThat(DockerConfigCredentials.describeEntry(
-                        file, RegistryHost.of("123.dkr.ecr.eu-west-1.amazonaws.com"), false))
-                .startsWith("docker config credHelper 'ecr-login'");
-        assertThat(DockerConfigCredentials.describeEntry(file, RegistryHost.of("ghcr.io"), false))
-                .startsWith("docker config credsStore 'desktop'");
     }
 }

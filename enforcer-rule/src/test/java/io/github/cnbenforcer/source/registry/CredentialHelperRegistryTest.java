@@ -1,0 +1,87 @@
+package io.github.cnbenforcer.source.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cnbenforcer.image.ImageResolver;
+import io.github.cnbenforcer.image.MediaTypes;
+import io.github.cnbenforcer.reference.ImageRef;
+import io.github.cnbenforcer.source.SourceOptions;
+import io.github.cnbenforcer.source.registry.FakeRegistry.Answer;
+import io.github.cnbenforcer.source.registry.auth.CredentialHelpers;
+import io.github.cnbenforcer.source.registry.auth.RegistryCredential;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A docker credential helper runs only when a registry asks for credentials, and its credential is sent. */
+class CredentialHelperRegistryTest {
+    private static final String REPOSITORY = "stacks/run";
+    private static final String SECRET = "helper-secret";
+
+    @TempDir
+    Path temp;
+
+    private FakeRegistry registry;
+    private CredentialHelpers helpers;
+    private SourceOptions options;
+
+    @BeforeEach
+    void start() throws Exception {
+        registry = new FakeRegistry();
+        helpers = new CredentialHelpers(temp.resolve("bin")).answering("test", "alice", SECRET);
+        Path dockerConfig = Files.createDirectories(temp.resolve("docker"));
+        Files.writeString(dockerConfig.resolve("config.json"), "{\"credsStore\":\"test\"}");
+        Map<String, String> environment = new HashMap<>(helpers.environment());
+        environment.put("DOCKER_CONFIG", dockerConfig.toString());
+        options = SourceOptions.defaults()
+                .withEnvironment(environment)
+                .withUserHome(null)
+                .withTimeout(Duration.ofSeconds(5));
+    }
+
+    @AfterEach
+    void stop() {
+        registry.close();
+    }
+
+    private void resolve() throws Exception {
+        ImageRef ref = ImageRef.parse(registry.authority() + "/" + REPOSITORY + ":jammy", Path.of("."));
+        new ImageResolver().resolve(RegistrySource.open(ref, new Registries(options)));
+    }
+
+    @Test
+    void aRegistryThatAsksForNothingStartsNoHelper() throws Exception {
+        TinyImage.linuxAmd64().serveOn(registry, REPOSITORY, "jammy");
+
+        resolve();
+
+        assertThat(helpers.asked("test")).isNull();
+    }
+
+    @Test
+    void aRegistryThatAsksGetsTheHelpersCredential() throws Exception {
+        TinyImage image = TinyImage.linuxAmd64().serveOn(registry, REPOSITORY, "jammy");
+        registry.serve(
+                "GET",
+                "/v2/" + REPOSITORY + "/manifests/jammy",
+                Answer.json(401, "{}").withHeader("WWW-Authenticate", "Basic realm=\"fake\""),
+                Answer.ok(image.manifest, MediaTypes.OCI_MANIFEST)
+                        .withHeader("Docker-Content-Digest", image.manifestDigest.toString()));
+
+        resolve();
+
+        assertThat(helpers.asked("test")).isEqualTo("get|" + registry.authority());
+        List<FakeRegistry.Request> manifestRequests =
+                registry.requests("GET", "/v2/" + REPOSITORY + "/manifests/jammy");
+        assertThat(manifestRequests)
+                .extracting(FakeRegistry.Request::authorization)
+                .containsExactly(null, RegistryCredential.basic("alice", SECRET));
+    }
+}
