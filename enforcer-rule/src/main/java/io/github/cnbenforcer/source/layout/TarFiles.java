@@ -2,6 +2,7 @@ package io.github.cnbenforcer.source.layout;
 
 import io.github.cnbenforcer.fs.TarIndex;
 import io.github.cnbenforcer.image.ImageReadException;
+import io.github.cnbenforcer.text.Escape;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -146,9 +147,9 @@ final class TarFiles extends LayoutFiles {
         return String.join("/", segments);
     }
 
-    /** A name from the archive in a message: quoted, control characters replaced, cut after 200 characters. */
+    /** A name from the archive in a message: quoted, escaped as every value from an image is, cut after 200 characters. */
     private static String shown(String name) {
-        String visible = name.replaceAll("[\\p{Cntrl}\\u0080-\\u009f]", "?");
+        String visible = Escape.line(name);
         return "'" + (visible.length() > 200 ? visible.substring(0, 200) + "…" : visible) + "'";
     }
 
