@@ -1,0 +1,119 @@
+package io.github.cnbenforcer.cache;
+
+import io.github.cnbenforcer.image.Digest;
+import java.util.Optional;
+
+/**
+ * The cache of one Maven session, in memory, in front of the disk cache (or of
+ * {@link ImageCache#NONE}): a reactor of many modules that name the same images asks each blob, fact
+ * and tag once. Two threads that ask for the same thing at once load it once: the second waits for
+ * the first ({@link SessionMemory}). A tag is revalidated once per session, then answered from
+ * memory.
+ */
+public final class SessionCache implements ImageCache {
+    /** Bytes of blobs and facts held in memory at most: 64 MiB. */
+    public static final long DEFAULT_MEMORY_BYTES = 64L * 1024 * 1024;
+
+    /** What a tag entry is counted as in the memory bound. */
+    private static final long TAG_WEIGHT = 256;
+
+    private final ImageCache disk;
+    private final SessionMemory memory;
+
+    public SessionCache(ImageCache disk) {
+        this(disk, DEFAULT_MEMORY_BYTES);
+    }
+
+    public SessionCache(ImageCache disk, long memoryBytes) {
+        this.disk = disk;
+        this.memory = new SessionMemory(memoryBytes);
+    }
+
+    @Override
+    public Optional<byte[]> blob(Digest digest) {
+        return held(new Key("blob", digest)).or(() -> remember(new Key("blob", digest), disk.blob(digest)));
+    }
+
+    @Override
+    public void putBlob(Digest digest, byte[] content) {
+        disk.putBlob(digest, content);
+        memory.put(new Key("blob", digest), content.clone(), content.length);
+    }
+
+    @Override
+    public <E extends Exception> byte[] blob(Digest digest, Loader<byte[], E> loader) throws E {
+        return memory.once(new Key("blob", digest), content -> content.length, () -> disk.blob(digest, loader))
+                .clone();
+    }
+
+    @Override
+    public Optional<byte[]> fact(FactKey key) {
+        return held(new Key("fact", key)).or(() -> remember(new Key("fact", key), disk.fact(key)));
+    }
+
+    @Override
+    public void putFact(FactKey key, byte[] document) {
+        disk.putFact(key, document);
+        memory.put(new Key("fact", key), document.clone(), document.length);
+    }
+
+    @Override
+    public <E extends Exception> byte[] fact(FactKey key, Loader<byte[], E> loader) throws E {
+        return memory.once(new Key("fact", key), document -> document.length, () -> disk.fact(key, loader))
+                .clone();
+    }
+
+    /** What the tag resolved to in this session, else what the disk last knew. */
+    @Override
+    public Optional<TagEntry> tag(String reference) {
+        return memory.get(new Key("tag", reference)).map(TagEntry.class::cast).or(() -> disk.tag(reference));
+    }
+
+    @Override
+    public void putTag(String reference, TagEntry entry) {
+        disk.putTag(reference, entry);
+        memory.put(new Key("tag", reference), entry, TAG_WEIGHT);
+    }
+
+    /** Revalidates {@code reference} on its first resolution in this session; later ones are answered from memory. */
+    @Override
+    public <E extends Exception> TagEntry resolveTag(String reference, Loader<TagEntry, E> revalidation) throws E {
+        return memory.once(
+                new Key("tag", reference), entry -> TAG_WEIGHT, () -> disk.resolveTag(reference, revalidation));
+    }
+
+    private Optional<byte[]> held(Key key) {
+        return memory.get(key).map(content -> ((byte[]) content).clone());
+    }
+
+    private Optional<byte[]> remember(Key key, Optional<byte[]> found) {
+        found.ifPresent(content -> memory.put(key, content.clone(), content.length));
+        return found;
+    }
+
+    /** Blobs, facts and tags in one memory: the kind keeps their keys apart. */
+    private static final class Key {
+        private final String kind;
+        private final Object value;
+
+        Key(String kind, Object value) {
+            this.kind = kind;
+            this.value = value;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key && ((Key) other).kind.equals(kind) && ((Key) other).value.equals(value);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * kind.hashCode() + value.hashCode();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "session cache in front of " + disk;
+    }
+}
