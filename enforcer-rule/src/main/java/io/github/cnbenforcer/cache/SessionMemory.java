@@ -54,7 +54,7 @@ final class SessionMemory {
             if (leading) {
                 return lead(key, slot, weight, loader);
             }
-            if (slot.isLoadedBy(Thread.currentThread())
+            if (slot.isBeingLoadedBy(Thread.currentThread())
                     || Thread.currentThread().isInterrupted()) {
                 // A loader that asks for its own key, or a thread told to stop: never wait.
                 return loader.load();
@@ -128,7 +128,7 @@ final class SessionMemory {
         }
 
         /** Whether {@code thread} is loading this slot's value right now. */
-        boolean isLoadedBy(Thread thread) {
+        boolean isBeingLoadedBy(Thread thread) {
             return loader == thread && !value.isDone();
         }
 
