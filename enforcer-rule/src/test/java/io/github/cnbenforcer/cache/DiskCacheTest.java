@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -171,11 +172,23 @@ class DiskCacheTest {
         cache.putFact(FACTS, FACTS_JSON);
         cache.putFact(other, "{}".getBytes(StandardCharsets.UTF_8));
         Path file = onlyFileContaining("{}");
-        Files.copy(onlyFileContaining("passwd"), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(onlyFileContaining("passwd"), file, StandardCopyOption.REPLACE_EXISTING);
 
         assertThat(cache.fact(other)).isEmpty();
         assertThat(Files.exists(file)).isFalse();
         assertThat(cache.fact(FACTS)).hasValue(FACTS_JSON);
+    }
+
+    @Test
+    void aTagEntryUnderAnotherReferenceIsNotReadAsThatReference() throws IOException {
+        String other = REFERENCE.replace("jammy", "noble");
+        cache.putTag(REFERENCE, TAG);
+        cache.putTag(other, TAG);
+        Path otherFile = onlyFileContaining("noble");
+        Files.copy(onlyFileContaining("jammy"), otherFile, StandardCopyOption.REPLACE_EXISTING);
+
+        assertThat(cache.tag(other)).isEmpty();
+        assertThat(cache.tag(REFERENCE)).hasValue(TAG);
     }
 
     @Test

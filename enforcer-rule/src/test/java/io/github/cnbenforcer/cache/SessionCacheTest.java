@@ -178,6 +178,20 @@ class SessionCacheTest {
     }
 
     @Test
+    void theNextSessionSeesATagThatMoved(@TempDir Path directory) throws IOException {
+        DiskCache disk = DiskCache.open(directory, DiskCache.DEFAULT_MAX_BYTES, message -> {});
+        TagEntry before = new TagEntry("application/vnd.oci.image.index.v1+json", MANIFEST_DIGEST, 19, Instant.now());
+        TagEntry moved = new TagEntry(
+                before.mediaType(), Digest.sha256("{}".getBytes(StandardCharsets.UTF_8)), 2, Instant.now());
+        SessionCache session = new SessionCache(disk);
+        session.resolveTag(REFERENCE, () -> before);
+
+        assertThat(session.resolveTag(REFERENCE, () -> moved)).isEqualTo(before);
+        assertThat(new SessionCache(disk).resolveTag(REFERENCE, () -> moved)).isEqualTo(moved);
+        assertThat(disk.tag(REFERENCE)).hasValue(moved);
+    }
+
+    @Test
     void factsAreDerivedOncePerSession() {
         SessionCache session = new SessionCache(ImageCache.NONE);
         FactKey key = FactKey.of("layer-facts-v1", List.of(MANIFEST_DIGEST));

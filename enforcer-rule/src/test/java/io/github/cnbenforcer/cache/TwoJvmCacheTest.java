@@ -7,11 +7,13 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,9 +50,8 @@ class TwoJvmCacheTest {
             String line = output.readLine();
             assertThat(other.waitFor(60, TimeUnit.SECONDS)).isTrue();
             Map<String, Long> there = counts(line);
-            System.out.println("this JVM: " + here + ", the other: " + there);
 
-            for (Map<String, Long> counts : java.util.List.of(here, there)) {
+            for (Map<String, Long> counts : List.of(here, there)) {
                 assertThat(counts.get("corrupt"))
                         .as("entries read partly or damaged")
                         .isZero();
@@ -74,7 +75,7 @@ class TwoJvmCacheTest {
         Matcher matcher = COUNTS.matcher(line);
         matcher.matches();
         String[] names = {"reads", "hits", "corrupt", "wrong", "evictions"};
-        return java.util.stream.IntStream.range(0, names.length)
+        return IntStream.range(0, names.length)
                 .boxed()
                 .collect(Collectors.toMap(i -> names[i], i -> Long.parseLong(matcher.group(i + 1))));
     }
