@@ -2,6 +2,7 @@ package io.github.cnbenforcer.cache;
 
 import io.github.cnbenforcer.image.Digest;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * What the rule has read before, so that it need not read it again: blobs (manifests, indexes,
@@ -54,13 +55,7 @@ public interface ImageCache {
 
     /** The blob with this digest, else what {@code loader} reads, which is then kept. */
     default <E extends Exception> byte[] blob(Digest digest, Loader<byte[], E> loader) throws E {
-        Optional<byte[]> known = blob(digest);
-        if (known.isPresent()) {
-            return known.get();
-        }
-        byte[] loaded = loader.load();
-        putBlob(digest, loaded);
-        return loaded;
+        return knownOrLoaded(blob(digest), loader, content -> putBlob(digest, content));
     }
 
     /** The fact document kept under {@code key}, or empty. */
@@ -71,13 +66,7 @@ public interface ImageCache {
 
     /** The fact document kept under {@code key}, else what {@code loader} derives, which is then kept. */
     default <E extends Exception> byte[] fact(FactKey key, Loader<byte[], E> loader) throws E {
-        Optional<byte[]> known = fact(key);
-        if (known.isPresent()) {
-            return known.get();
-        }
-        byte[] derived = loader.load();
-        putFact(key, derived);
-        return derived;
+        return knownOrLoaded(fact(key), loader, document -> putFact(key, document));
     }
 
     /**
@@ -98,6 +87,16 @@ public interface ImageCache {
         TagEntry entry = revalidation.load();
         putTag(reference, entry);
         return entry;
+    }
+
+    private static <E extends Exception> byte[] knownOrLoaded(
+            Optional<byte[]> known, Loader<byte[], E> loader, Consumer<byte[]> keep) throws E {
+        if (known.isPresent()) {
+            return known.get();
+        }
+        byte[] loaded = loader.load();
+        keep.accept(loaded);
+        return loaded;
     }
 
     /** Reads or derives what the cache does not hold: a registry request, a layer read. */

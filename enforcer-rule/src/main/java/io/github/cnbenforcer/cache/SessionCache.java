@@ -2,6 +2,7 @@ package io.github.cnbenforcer.cache;
 
 import io.github.cnbenforcer.image.Digest;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The cache of one Maven session, in memory, in front of the disk cache (or of
@@ -31,36 +32,34 @@ public final class SessionCache implements ImageCache {
 
     @Override
     public Optional<byte[]> blob(Digest digest) {
-        return held(new Key("blob", digest)).or(() -> remember(new Key("blob", digest), disk.blob(digest)));
+        return known(new Key("blob", digest), () -> disk.blob(digest));
     }
 
     @Override
     public void putBlob(Digest digest, byte[] content) {
         disk.putBlob(digest, content);
-        memory.put(new Key("blob", digest), content.clone(), content.length);
+        keep(new Key("blob", digest), content);
     }
 
     @Override
     public <E extends Exception> byte[] blob(Digest digest, Loader<byte[], E> loader) throws E {
-        return memory.once(new Key("blob", digest), content -> content.length, () -> disk.blob(digest, loader))
-                .clone();
+        return once(new Key("blob", digest), () -> disk.blob(digest, loader));
     }
 
     @Override
     public Optional<byte[]> fact(FactKey key) {
-        return held(new Key("fact", key)).or(() -> remember(new Key("fact", key), disk.fact(key)));
+        return known(new Key("fact", key), () -> disk.fact(key));
     }
 
     @Override
     public void putFact(FactKey key, byte[] document) {
         disk.putFact(key, document);
-        memory.put(new Key("fact", key), document.clone(), document.length);
+        keep(new Key("fact", key), document);
     }
 
     @Override
     public <E extends Exception> byte[] fact(FactKey key, Loader<byte[], E> loader) throws E {
-        return memory.once(new Key("fact", key), document -> document.length, () -> disk.fact(key, loader))
-                .clone();
+        return once(new Key("fact", key), () -> disk.fact(key, loader));
     }
 
     /** What the tag resolved to in this session, else what the disk last knew. */
@@ -82,13 +81,23 @@ public final class SessionCache implements ImageCache {
                 new Key("tag", reference), entry -> TAG_WEIGHT, () -> disk.resolveTag(reference, revalidation));
     }
 
-    private Optional<byte[]> held(Key key) {
-        return memory.get(key).map(content -> ((byte[]) content).clone());
+    /** Held in memory, else read from the disk (and then held). */
+    private Optional<byte[]> known(Key key, Supplier<Optional<byte[]>> onDisk) {
+        Optional<Object> held = memory.get(key);
+        if (held.isPresent()) {
+            return Optional.of(((byte[]) held.get()).clone());
+        }
+        Optional<byte[]> found = onDisk.get();
+        found.ifPresent(content -> keep(key, content));
+        return found;
     }
 
-    private Optional<byte[]> remember(Key key, Optional<byte[]> found) {
-        found.ifPresent(content -> memory.put(key, content.clone(), content.length));
-        return found;
+    private void keep(Key key, byte[] content) {
+        memory.put(key, content.clone(), content.length);
+    }
+
+    private <E extends Exception> byte[] once(Key key, Loader<byte[], E> diskOrLoader) throws E {
+        return memory.once(key, content -> content.length, diskOrLoader).clone();
     }
 
     /** Blobs, facts and tags in one memory: the kind keeps their keys apart. */

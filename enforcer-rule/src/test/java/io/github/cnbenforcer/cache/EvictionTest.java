@@ -81,10 +81,7 @@ class EvictionTest {
 
     @Test
     void leavesFilesBeingWrittenAlone() throws IOException {
-        Path writing =
-                Files.createDirectories(directory.resolve("v1/blobs/sha256")).resolve(".tmp-123");
-        Files.write(writing, new byte[240]);
-        Files.setLastModifiedTime(writing, FileTime.from(clock.instant().minus(Duration.ofMinutes(5))));
+        Path writing = temporaryFile(Duration.ofMinutes(5));
 
         for (char name = 'a'; name <= 'f'; name++) {
             put(blob(name));
@@ -95,10 +92,7 @@ class EvictionTest {
 
     @Test
     void deletesFilesAbandonedMidWrite() throws IOException {
-        Path abandoned =
-                Files.createDirectories(directory.resolve("v1/blobs/sha256")).resolve(".tmp-456");
-        Files.write(abandoned, new byte[240]);
-        Files.setLastModifiedTime(abandoned, FileTime.from(clock.instant().minus(Duration.ofHours(2))));
+        Path abandoned = temporaryFile(Duration.ofHours(2));
 
         put(blob('a'));
 
@@ -122,6 +116,14 @@ class EvictionTest {
         cache.trim();
 
         assertThat(totalBytes()).isLessThanOrEqualTo(BOUND);
+    }
+
+    /** A file as a process writing an entry leaves it, last written {@code age} ago. */
+    private Path temporaryFile(Duration age) throws IOException {
+        Path file = Files.createTempFile(Files.createDirectories(directory.resolve("v1/blobs/sha256")), ".tmp-", "");
+        Files.write(file, new byte[240]);
+        Files.setLastModifiedTime(file, FileTime.from(clock.instant().minus(age)));
+        return file;
     }
 
     /** 240 bytes: four fit in the bound, a fifth does not; trimming leaves at most 900 bytes, three. */

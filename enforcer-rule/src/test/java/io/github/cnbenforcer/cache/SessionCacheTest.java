@@ -66,45 +66,21 @@ class SessionCacheTest {
 
     @Test
     void twoThreadsAskingAtOnceFetchOnce() throws Exception {
-        SessionCache session = new SessionCache(ImageCache.NONE);
-        AtomicReference<Thread> second = new AtomicReference<>();
-        CountDownLatch fetching = new CountDownLatch(1);
+        List<Future<byte[]>> both = askTwiceAtOnce(new SessionCache(ImageCache.NONE), this::fetchManifest);
 
-        Future<byte[]> first = threads.submit(() -> session.blob(MANIFEST_DIGEST, () -> {
-            fetching.countDown();
-            awaitWaiting(second);
-            return fetchManifest();
-        }));
-        fetching.await(10, TimeUnit.SECONDS);
-        Future<byte[]> meanwhile = threads.submit(() -> {
-            second.set(Thread.currentThread());
-            return session.blob(MANIFEST_DIGEST, this::fetchManifest);
-        });
-
-        assertThat(meanwhile.get(20, TimeUnit.SECONDS)).isEqualTo(MANIFEST);
-        assertThat(first.get(20, TimeUnit.SECONDS)).isEqualTo(MANIFEST);
+        assertThat(both.get(1).get(20, TimeUnit.SECONDS)).isEqualTo(MANIFEST);
+        assertThat(both.get(0).get(20, TimeUnit.SECONDS)).isEqualTo(MANIFEST);
         assertThat(requests).hasValue(1);
     }
 
     @Test
     void aWaiterFetchesItselfWhenTheFirstFetchFails() throws Exception {
-        SessionCache session = new SessionCache(ImageCache.NONE);
-        AtomicReference<Thread> second = new AtomicReference<>();
-        CountDownLatch fetching = new CountDownLatch(1);
-
-        Future<byte[]> first = threads.submit(() -> session.blob(MANIFEST_DIGEST, () -> {
-            fetching.countDown();
-            awaitWaiting(second);
+        List<Future<byte[]>> both = askTwiceAtOnce(new SessionCache(ImageCache.NONE), () -> {
             throw new IOException("connection reset");
-        }));
-        fetching.await(10, TimeUnit.SECONDS);
-        Future<byte[]> meanwhile = threads.submit(() -> {
-            second.set(Thread.currentThread());
-            return session.blob(MANIFEST_DIGEST, this::fetchManifest);
         });
 
-        assertThat(meanwhile.get(20, TimeUnit.SECONDS)).isEqualTo(MANIFEST);
-        assertThatThrownBy(() -> first.get(20, TimeUnit.SECONDS)).hasRootCauseMessage("connection reset");
+        assertThat(both.get(1).get(20, TimeUnit.SECONDS)).isEqualTo(MANIFEST);
+        assertThatThrownBy(() -> both.get(0).get(20, TimeUnit.SECONDS)).hasRootCauseMessage("connection reset");
         assertThat(requests).hasValue(1);
     }
 
@@ -225,6 +201,27 @@ class SessionCacheTest {
         assertThat(session.blob(Digest.sha256(b))).isEmpty();
         assertThat(session.blob(Digest.sha256(a))).isPresent();
         assertThat(session.blob(Digest.sha256(c))).isPresent();
+    }
+
+    /**
+     * Two threads ask for the manifest: the first fetches it with {@code firstFetch}, which starts once
+     * the second has asked too and waits; the second would fetch with {@link #fetchManifest()}.
+     */
+    private List<Future<byte[]>> askTwiceAtOnce(SessionCache session, ImageCache.Loader<byte[], Exception> firstFetch)
+            throws InterruptedException {
+        AtomicReference<Thread> second = new AtomicReference<>();
+        CountDownLatch fetching = new CountDownLatch(1);
+        Future<byte[]> first = threads.submit(() -> session.blob(MANIFEST_DIGEST, () -> {
+            fetching.countDown();
+            awaitWaiting(second);
+            return firstFetch.load();
+        }));
+        fetching.await(10, TimeUnit.SECONDS);
+        Future<byte[]> meanwhile = threads.submit(() -> {
+            second.set(Thread.currentThread());
+            return session.blob(MANIFEST_DIGEST, this::fetchManifest);
+        });
+        return List.of(first, meanwhile);
     }
 
     /** Returns once {@code thread} is set and parked (it waits for this fetch), or after 10 s. */
