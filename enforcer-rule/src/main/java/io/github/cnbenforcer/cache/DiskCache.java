@@ -72,7 +72,7 @@ public final class DiskCache implements ImageCache {
     }
 
     /** Deletes the least recently used entries if the total passes the bound. */
-    public void trim() throws IOException {
+    void trim() throws IOException {
         eviction.trim();
     }
 

@@ -13,7 +13,7 @@ import java.util.function.Supplier;
  */
 public final class SessionCache implements ImageCache {
     /** Bytes of blobs and facts held in memory at most: 64 MiB. */
-    public static final long DEFAULT_MEMORY_BYTES = 64L * 1024 * 1024;
+    static final long DEFAULT_MEMORY_BYTES = 64L * 1024 * 1024;
 
     /** What a tag entry is counted as in the memory bound. */
     private static final long TAG_WEIGHT = 256;
@@ -21,11 +21,11 @@ public final class SessionCache implements ImageCache {
     private final ImageCache disk;
     private final SessionMemory memory;
 
-    public SessionCache(ImageCache disk) {
+    SessionCache(ImageCache disk) {
         this(disk, DEFAULT_MEMORY_BYTES);
     }
 
-    public SessionCache(ImageCache disk, long memoryBytes) {
+    SessionCache(ImageCache disk, long memoryBytes) {
         this.disk = disk;
         this.memory = new SessionMemory(memoryBytes);
     }
