@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Reads class loading logs of `mvn validate` runs with the rule (-Xlog:class+load=info:file=F:uptimemillis)
 # and prints, as markdown: when the enforcer plugin, the rule, its set-up steps and its first request
-# began (median over the logs), and which jars and modules the classes loaded between the rule's
-# first class and its first request came from (the last log).
+# began (median over the logs), and the packages of the classes loaded before the first request and
+# during the requests (the last log).
 #
 # Usage: startup-report.sh CLASSES_LOG...
 set -euo pipefail
@@ -20,11 +20,14 @@ MILESTONES=(
   "io.github.cnbenforcer.source.registry.auth.CredentialChain|credential discovery"
   "com.google.cloud.tools.jib.frontend.CredentialRetrieverFactory|jib-core: docker credentials"
   "jdk.internal.net.http.MultiExchange|the first request"
+  "sun.security.ssl.SSLEngineImpl|a TLS handshake (the scheme probe tries HTTPS and HTTP at once)"
+  "com.fasterxml.jackson.databind.ObjectMapper|Jackson's mapper (the first document parsed)"
   "io.github.cnbenforcer.check.StackEvaluator|the checks"
   "io.github.cnbenforcer.report.JsonReport|the report"
 )
 FIRST_CLASS=io.github.cnbenforcer.rule.CnbBaseImages
 FIRST_REQUEST=jdk.internal.net.http.MultiExchange
+CHECKS=io.github.cnbenforcer.check.StackEvaluator
 
 # The uptime (ms) at which CLASS was first loaded in LOG, or nothing.
 loaded_at() {
@@ -59,27 +62,25 @@ milestones() {
   done
 }
 
-# Classes loaded from the rule's first class to its first request, by where they came from.
-sources() {
-  local log=$1
-  printf '| loaded between the rule'"'"'s first class and its first request, from | classes |\n|---|---|\n'
-  awk -v first="$FIRST_CLASS" -v request="$FIRST_REQUEST" '
-    $2 == first { counting = 1 }
-    $2 == request { exit }
+# Classes loaded in LOG from class FROM until class TO, by package (its first three names).
+packages() {
+  local log=$1 from=$2 to=$3 title=$4
+  printf '| %s: classes by package | classes |\n|---|---|\n' "$title"
+  awk -v from="$from" -v to="$to" '
+    $2 == from { counting = 1 }
+    $2 == to { exit }
     counting {
-      source = $0
-      sub(/.* source: /, "", source)
-      if (source ~ /^jrt:\//) { sub(/^jrt:\//, "JDK ", source) }
-      else if (source ~ /^file:/) { n = split(source, parts, "/"); source = parts[n] }
-      else if (source ~ /shared objects file/) { source = "JDK (class data sharing archive)" }
-      else { source = "generated (lambdas, method handles, proxies)" }
-      count[source]++
+      n = split($2, names, ".")
+      group = names[1]
+      for (i = 2; i <= 3 && i < n; i++) group = group "." names[i]
+      count[group]++
       total++
     }
     END {
-      for (s in count) printf "%d\t%s\n", count[s], s
+      for (g in count) if (count[g] * 50 >= total) printf "%d\t%s\n", count[g], g; else other += count[g]
+      printf "%d\t%s\n", other, "(packages with less than 2% each)"
       printf "%d\t%s\n", total, "**total**"
-    }' "$log" | sort -rn | awk -F '\t' '{ printf "| %s | %d |\n", $2, $1 }'
+    }' "$log" | sort -rn | awk -F '\t' '{ printf "| `%s` | %d |\n", $2, $1 }' | sed 's/`\*\*total\*\*`/**total**/; s/`(\(.*\))`/(\1)/'
 }
 
 main() {
@@ -87,7 +88,9 @@ main() {
   printf '\n## Before the first request (%d runs, cold, config only, -Xlog:class+load)\n\n' "$#"
   milestones "$@"
   printf '\n'
-  sources "${@: -1}"
+  packages "${@: -1}" "$FIRST_CLASS" "$FIRST_REQUEST" "from the rule's first class to its first request"
+  printf '\n'
+  packages "${@: -1}" "$FIRST_REQUEST" "$CHECKS" "from the first request to the checks (the requests)"
 }
 
 main "$@"
