@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Reads class loading logs of `mvn validate` runs with the rule (-Xlog:class+load=info:file=F:uptimemillis)
 # and prints, as markdown: when the enforcer plugin, the rule, its set-up steps and its first request
-# began (median over the logs), and the packages of the classes loaded before the first request and
+# began (medians over the logs, of the uptime and of the time since the rule's first class), and the packages of the classes loaded before the first request and
 # during the requests (the last log).
 #
 # Usage: startup-report.sh CLASSES_LOG...
@@ -39,23 +39,23 @@ median() {
 }
 
 milestones() {
-  local milestone class label log times start
-  local -a starts=()
-  for log in "$@"; do starts+=("$(loaded_at "$log" "$FIRST_CLASS")"); done
-  start=$(median "${starts[@]}")
+  local milestone class label log start at
+  local -a uptimes offsets
   printf '| step begins (first class loaded) | JVM uptime | from the rule'"'"'s first class |\n|---|---|---|\n'
   for milestone in "${MILESTONES[@]}"; do
     class=${milestone%%|*} label=${milestone#*|}
-    times=()
+    uptimes=() offsets=()
     for log in "$@"; do
-      local at
+      start=$(loaded_at "$log" "$FIRST_CLASS")
       at=$(loaded_at "$log" "$class")
-      [[ -n $at ]] && times+=("$at")
+      if [[ -n $at && -n $start ]]; then
+        uptimes+=("$at")
+        offsets+=("$((at - start))")
+      fi
     done
-    if ((${#times[@]})); then
-      local at
-      at=$(median "${times[@]}")
-      printf '| %s (`%s`) | %s ms | %+d ms |\n' "$label" "${class##*.}" "$at" "$((at - start))"
+    if ((${#uptimes[@]})); then
+      printf '| %s (`%s`) | %s ms | %+d ms |\n' "$label" "${class##*.}" "$(median "${uptimes[@]}")" \
+        "$(median "${offsets[@]}")"
     else
       printf '| %s (`%s`) | not loaded | |\n' "$label" "${class##*.}"
     fi
