@@ -3,6 +3,7 @@ package io.github.cnbenforcer.fs;
 import io.github.cnbenforcer.image.Descriptor;
 import io.github.cnbenforcer.image.ImageReadException;
 import io.github.cnbenforcer.image.PlatformImage;
+import io.github.cnbenforcer.tar.TarReader;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,10 +1,10 @@
 package io.github.cnbenforcer.check;
 
 import io.github.cnbenforcer.fs.ImageFacts;
-import io.github.cnbenforcer.image.ContentStore;
 import io.github.cnbenforcer.image.Descriptor;
 import io.github.cnbenforcer.image.Digest;
 import io.github.cnbenforcer.image.ImageConfig;
+import io.github.cnbenforcer.image.ImageContent;
 import io.github.cnbenforcer.image.ImageReadException;
 import io.github.cnbenforcer.image.Manifest;
 import io.github.cnbenforcer.image.MediaTypes;
@@ -19,27 +19,28 @@ public final class TestImages {
 
     private TestImages() {}
 
-    public static CheckedImage build(ConfigBuilder config, ImageFacts facts) {
-        return new CheckedImage(Role.BUILD, platformImage(BUILD_REFERENCE, config.build()), facts);
+    public static ImageUnderCheck build(ConfigBuilder config, ImageFacts facts) {
+        return new ImageUnderCheck(Role.BUILD, platformImage(BUILD_REFERENCE, config.build()), facts);
     }
 
     /** A build image whose layers are not inspected. */
-    public static CheckedImage build(ConfigBuilder config) {
+    public static ImageUnderCheck build(ConfigBuilder config) {
         return build(config, FakeFacts.unavailable());
     }
 
-    public static CheckedImage run(ConfigBuilder config, ImageFacts facts) {
-        return new CheckedImage(Role.RUN, platformImage(RUN_REFERENCE, config.build()), facts);
+    public static ImageUnderCheck run(ConfigBuilder config, ImageFacts facts) {
+        return new ImageUnderCheck(Role.RUN, platformImage(RUN_REFERENCE, config.build()), facts);
     }
 
     /** A run image whose layers are not inspected. */
-    public static CheckedImage run(ConfigBuilder config) {
+    public static ImageUnderCheck run(ConfigBuilder config) {
         return run(config, FakeFacts.unavailable());
     }
 
     /** A run image (or mirror) paired with {@code build}, its layers not inspected. */
-    public static CheckedImage runPairedWith(ConfigBuilder config, CheckedImage build) {
-        return new CheckedImage(Role.RUN, platformImage(RUN_REFERENCE, config.build()), FakeFacts.unavailable(), build);
+    public static ImageUnderCheck runPairedWith(ConfigBuilder config, ImageUnderCheck build) {
+        return new ImageUnderCheck(
+                Role.RUN, platformImage(RUN_REFERENCE, config.build()), FakeFacts.unavailable(), build);
     }
 
     public static PlatformImage platformImage(String reference, ImageConfig config) {
@@ -57,7 +58,7 @@ public final class TestImages {
     }
 
     /** Checks read configs and facts only: any read of content is a mistake in the test. */
-    private static final class NoContent implements ContentStore {
+    private static final class NoContent implements ImageContent {
         @Override
         public byte[] read(Descriptor descriptor, long maxBytes) throws ImageReadException {
             throw new ImageReadException("test images have no content: " + descriptor);

@@ -1,9 +1,9 @@
 package io.github.cnbenforcer.testing;
 
-import io.github.cnbenforcer.image.ContentStore;
 import io.github.cnbenforcer.image.Descriptor;
 import io.github.cnbenforcer.image.Digest;
 import io.github.cnbenforcer.image.FetchException;
+import io.github.cnbenforcer.image.ImageContent;
 import io.github.cnbenforcer.image.ImageReadException;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
@@ -23,7 +23,7 @@ import java.util.Map;
  * A content store in memory (or in files, for blobs too large for memory) that counts the blobs
  * opened and the bytes read from them, and fails on purpose when told to.
  */
-public final class InMemoryContentStore implements ContentStore {
+public final class InMemoryContentStore implements ImageContent {
     private final Map<Digest, byte[]> blobs = new HashMap<>();
     private final Map<Digest, Path> files = new HashMap<>();
     private final Map<Digest, Integer> opens = new HashMap<>();

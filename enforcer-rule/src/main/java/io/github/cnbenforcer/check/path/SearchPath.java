@@ -1,6 +1,6 @@
 package io.github.cnbenforcer.check.path;
 
-import io.github.cnbenforcer.check.Quote;
+import io.github.cnbenforcer.text.Quote;
 import java.util.Optional;
 import java.util.regex.Pattern;
 

@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.cnbenforcer.image.ContentStore;
 import io.github.cnbenforcer.image.Descriptor;
 import io.github.cnbenforcer.image.Digest;
 import io.github.cnbenforcer.image.ImageConfig;
+import io.github.cnbenforcer.image.ImageContent;
 import io.github.cnbenforcer.image.ImageReadException;
 import io.github.cnbenforcer.image.Json;
 import io.github.cnbenforcer.image.MediaTypes;
@@ -24,21 +24,21 @@ import java.util.OptionalLong;
  * The content of an image of a classic {@code docker save} archive, which holds a config and
  * uncompressed layer tars but no manifest: a Docker v2 schema 2 manifest is made up for it. Its
  * layers are named by the config's {@code rootfs.diff_ids}, which are the digests of uncompressed
- * tars, so the generic resolver reads the image and every blob is still verified.
+ * tars, so the shared resolver reads the image and verifies every blob, as for any source.
  */
-final class SynthesizedManifest implements ContentStore {
+final class SynthesizedManifest implements LayoutBlobs {
     private final Descriptor descriptor;
     private final byte[] manifest;
-    private final ContentStore blobs;
+    private final LayoutBlobs blobs;
 
-    private SynthesizedManifest(Descriptor descriptor, byte[] manifest, ContentStore blobs) {
+    private SynthesizedManifest(Descriptor descriptor, byte[] manifest, LayoutBlobs blobs) {
         this.descriptor = descriptor;
         this.manifest = manifest;
         this.blobs = blobs;
     }
 
     static SynthesizedManifest of(SavedImage image, LayoutFiles files) throws ImageReadException {
-        byte[] config = files.read(image.config(), MAX_CONFIG_BYTES)
+        byte[] config = files.read(image.config(), ImageContent.MAX_CONFIG_BYTES)
                 .orElseThrow(() -> new ImageReadException(
                         files.location() + " has no file " + image.config() + ", the config its manifest.json names"));
         Digest configDigest = Digest.sha256(config);

@@ -3,10 +3,10 @@ package io.github.cnbenforcer.check.distro;
 import static io.github.cnbenforcer.check.VerdictAssertions.assertSatisfied;
 import static io.github.cnbenforcer.check.VerdictAssertions.assertViolated;
 
+import io.github.cnbenforcer.check.BaseLabels;
 import io.github.cnbenforcer.check.ConfigBuilder;
 import io.github.cnbenforcer.check.TestImages;
 import io.github.cnbenforcer.check.Verdict;
-import io.github.cnbenforcer.check.labels.BaseLabels;
 import org.junit.jupiter.api.Test;
 
 class DistroLabelsTest {

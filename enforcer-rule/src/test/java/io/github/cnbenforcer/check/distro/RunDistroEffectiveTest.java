@@ -4,11 +4,11 @@ import static io.github.cnbenforcer.check.VerdictAssertions.assertSatisfied;
 import static io.github.cnbenforcer.check.VerdictAssertions.assertUnverified;
 import static io.github.cnbenforcer.check.VerdictAssertions.assertViolated;
 
+import io.github.cnbenforcer.check.BaseLabels;
 import io.github.cnbenforcer.check.ConfigBuilder;
 import io.github.cnbenforcer.check.FakeFacts;
 import io.github.cnbenforcer.check.TestImages;
 import io.github.cnbenforcer.check.Verdict;
-import io.github.cnbenforcer.check.labels.BaseLabels;
 import io.github.cnbenforcer.fs.ImageFacts;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,7 @@ package io.github.cnbenforcer.check.labels;
 import static io.github.cnbenforcer.check.VerdictAssertions.assertSatisfied;
 import static io.github.cnbenforcer.check.VerdictAssertions.assertViolated;
 
+import io.github.cnbenforcer.check.BaseLabels;
 import io.github.cnbenforcer.check.ConfigBuilder;
 import io.github.cnbenforcer.check.TestImages;
 import io.github.cnbenforcer.check.Verdict;

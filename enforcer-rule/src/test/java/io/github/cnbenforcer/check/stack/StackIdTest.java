@@ -3,10 +3,10 @@ package io.github.cnbenforcer.check.stack;
 import static io.github.cnbenforcer.check.VerdictAssertions.assertSatisfied;
 import static io.github.cnbenforcer.check.VerdictAssertions.assertViolated;
 
-import io.github.cnbenforcer.check.CheckedImage;
+import io.github.cnbenforcer.check.BaseLabels;
 import io.github.cnbenforcer.check.ConfigBuilder;
+import io.github.cnbenforcer.check.ImageUnderCheck;
 import io.github.cnbenforcer.check.TestImages;
-import io.github.cnbenforcer.check.labels.BaseLabels;
 import org.junit.jupiter.api.Test;
 
 class StackIdTest {
@@ -18,7 +18,7 @@ class StackIdTest {
         return ConfigBuilder.linux().label(BaseLabels.STACK_ID, id);
     }
 
-    private static CheckedImage build(String id) {
+    private static ImageUnderCheck build(String id) {
         return TestImages.build(id == null ? ConfigBuilder.linux() : stack(id));
     }
 

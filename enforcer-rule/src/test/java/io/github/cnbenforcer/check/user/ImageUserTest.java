@@ -2,9 +2,9 @@ package io.github.cnbenforcer.check.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cnbenforcer.check.CheckedImage;
 import io.github.cnbenforcer.check.ConfigBuilder;
 import io.github.cnbenforcer.check.FakeFacts;
+import io.github.cnbenforcer.check.ImageUnderCheck;
 import io.github.cnbenforcer.check.TestImages;
 import io.github.cnbenforcer.check.Verdict;
 import io.github.cnbenforcer.fs.ImageFacts;
@@ -100,22 +100,22 @@ class ImageUserTest {
 
     @Test
     void namedUidIsUndecidableWithoutFacts() {
-        Resolution<Long> uid = linux("cnb", FakeFacts.unavailable()).uid();
-        assertThat(uid.failure().outcome()).isEqualTo(Verdict.Outcome.UNVERIFIED);
+        UserFact<Long> uid = linux("cnb", FakeFacts.unavailable()).uid();
+        assertThat(uid.failure().kind()).isEqualTo(Verdict.Kind.UNVERIFIED);
         assertThat(uid.failure().message()).contains("User 'cnb'", "layers are not inspected");
     }
 
     @Test
     void unknownNameIsMissing() {
-        Resolution<Long> uid = linux("ghost", PAKETO).uid();
-        assertThat(uid.failure().outcome()).isEqualTo(Verdict.Outcome.VIOLATED);
+        UserFact<Long> uid = linux("ghost", PAKETO).uid();
+        assertThat(uid.failure().kind()).isEqualTo(Verdict.Kind.VIOLATED);
         assertThat(uid.failure().message()).isEqualTo("User 'ghost' is not in /etc/passwd");
     }
 
     @Test
     void windowsUidIsUndecidable() {
-        Resolution<Long> uid = windows("ContainerUser").uid();
-        assertThat(uid.failure().outcome()).isEqualTo(Verdict.Outcome.UNVERIFIED);
+        UserFact<Long> uid = windows("ContainerUser").uid();
+        assertThat(uid.failure().kind()).isEqualTo(Verdict.Kind.UNVERIFIED);
         assertThat(uid.failure().message()).contains("SID", "'ContainerUser'");
     }
 
@@ -132,8 +132,8 @@ class ImageUserTest {
 
     @Test
     void unknownGroupNameIsMissing() {
-        Resolution<Long> gid = linux("1001:ghosts", PAKETO).primaryGid();
-        assertThat(gid.failure().outcome()).isEqualTo(Verdict.Outcome.VIOLATED);
+        UserFact<Long> gid = linux("1001:ghosts", PAKETO).primaryGid();
+        assertThat(gid.failure().kind()).isEqualTo(Verdict.Kind.VIOLATED);
         assertThat(gid.failure().message()).contains("'ghosts'", "/etc/group");
     }
 
@@ -149,15 +149,15 @@ class ImageUserTest {
 
     @Test
     void uidWithoutPasswdEntryOrGroupPartHasNoPrimaryGroup() {
-        Resolution<Long> gid = linux("4242", PAKETO).primaryGid();
-        assertThat(gid.failure().outcome()).isEqualTo(Verdict.Outcome.VIOLATED);
+        UserFact<Long> gid = linux("4242", PAKETO).primaryGid();
+        assertThat(gid.failure().kind()).isEqualTo(Verdict.Kind.VIOLATED);
         assertThat(gid.failure().message()).contains("User '4242'", "no primary group");
     }
 
     @Test
     void primaryGidFromPasswdIsUndecidableWithoutFacts() {
-        assertThat(linux("1001", FakeFacts.unavailable()).primaryGid().failure().outcome())
-                .isEqualTo(Verdict.Outcome.UNVERIFIED);
+        assertThat(linux("1001", FakeFacts.unavailable()).primaryGid().failure().kind())
+                .isEqualTo(Verdict.Kind.UNVERIFIED);
     }
 
     @Test
@@ -172,7 +172,7 @@ class ImageUserTest {
 
     @Test
     void homeFromEnvNeedsNoFacts() {
-        CheckedImage image =
+        ImageUnderCheck image =
                 TestImages.build(ConfigBuilder.linux().user("cnb").env("HOME", "/workspace"), FakeFacts.unavailable());
         assertThat(ImageUser.of(image).home().value()).isEqualTo("/workspace");
     }
@@ -184,8 +184,8 @@ class ImageUserTest {
 
     @Test
     void noPasswdEntryAndNoHomeMeansNoHome() {
-        Resolution<String> home = linux("4242:4242", PAKETO).home();
-        assertThat(home.failure().outcome()).isEqualTo(Verdict.Outcome.VIOLATED);
+        UserFact<String> home = linux("4242:4242", PAKETO).home();
+        assertThat(home.failure().kind()).isEqualTo(Verdict.Kind.VIOLATED);
         assertThat(home.failure().message()).contains("HOME is not in Env", "no /etc/passwd entry");
     }
 
@@ -196,8 +196,8 @@ class ImageUserTest {
 
     @Test
     void homeFromPasswdIsUndecidableWithoutFacts() {
-        assertThat(linux("cnb", FakeFacts.unavailable()).home().failure().outcome())
-                .isEqualTo(Verdict.Outcome.UNVERIFIED);
+        assertThat(linux("cnb", FakeFacts.unavailable()).home().failure().kind())
+                .isEqualTo(Verdict.Kind.UNVERIFIED);
     }
 
     @Test

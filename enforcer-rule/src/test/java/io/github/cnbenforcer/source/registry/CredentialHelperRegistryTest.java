@@ -2,10 +2,9 @@ package io.github.cnbenforcer.source.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cnbenforcer.image.ImageResolver;
 import io.github.cnbenforcer.image.MediaTypes;
 import io.github.cnbenforcer.reference.ImageRef;
-import io.github.cnbenforcer.source.SourceOptions;
+import io.github.cnbenforcer.source.ImageResolver;
 import io.github.cnbenforcer.source.registry.FakeRegistry.Answer;
 import io.github.cnbenforcer.source.registry.auth.CredentialHelpers;
 import io.github.cnbenforcer.source.registry.auth.RegistryCredential;
@@ -30,7 +29,7 @@ class CredentialHelperRegistryTest {
 
     private FakeRegistry registry;
     private CredentialHelpers helpers;
-    private SourceOptions options;
+    private RegistryOptions options;
 
     @BeforeEach
     void start() throws Exception {
@@ -40,7 +39,7 @@ class CredentialHelperRegistryTest {
         Files.writeString(dockerConfig.resolve("config.json"), "{\"credsStore\":\"test\"}");
         Map<String, String> environment = new HashMap<>(helpers.environment());
         environment.put("DOCKER_CONFIG", dockerConfig.toString());
-        options = SourceOptions.defaults()
+        options = RegistryOptions.defaults()
                 .withEnvironment(environment)
                 .withUserHome(null)
                 .withTimeout(Duration.ofSeconds(5));
@@ -53,7 +52,7 @@ class CredentialHelperRegistryTest {
 
     private void resolve() throws Exception {
         ImageRef ref = ImageRef.parse(registry.authority() + "/" + REPOSITORY + ":jammy", Path.of("."));
-        new ImageResolver().resolve(RegistrySource.open(ref, new Registries(options)));
+        ImageResolver.resolve(RegistrySource.open(ref, new RegistryClientPool(options)));
     }
 
     @Test

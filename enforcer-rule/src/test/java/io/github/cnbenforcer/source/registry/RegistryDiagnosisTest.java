@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.cnbenforcer.image.MediaTypes;
 import io.github.cnbenforcer.reference.ImageRef;
 import io.github.cnbenforcer.source.Deadline;
-import io.github.cnbenforcer.source.SourceOptions;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -24,8 +23,8 @@ import org.junit.jupiter.api.Timeout;
 class RegistryDiagnosisTest {
     private static final String TERMINAL_TITLE = "\u001b]0;x\u0007";
 
-    private static SourceOptions options(Duration ruleDeadline) {
-        return SourceOptions.defaults()
+    private static RegistryOptions options(Duration ruleDeadline) {
+        return RegistryOptions.defaults()
                 .withEnvironment(Map.of())
                 .withUserHome(null)
                 .withTimeout(Duration.ofSeconds(1))
@@ -35,7 +34,7 @@ class RegistryDiagnosisTest {
     private static String failureOf(String authority, Duration ruleDeadline) throws Exception {
         ImageRef ref = ImageRef.parse(authority + "/stacks/run:jammy", Path.of("."));
         List<Duration> sleeps = new ArrayList<>();
-        RegistrySource source = RegistrySource.open(ref, new Registries(options(ruleDeadline), sleeps::add));
+        RegistrySource source = RegistrySource.open(ref, new RegistryClientPool(options(ruleDeadline), sleeps::add));
         try {
             source.root();
         } catch (Exception e) {

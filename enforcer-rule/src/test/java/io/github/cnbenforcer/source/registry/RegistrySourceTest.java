@@ -3,20 +3,19 @@ package io.github.cnbenforcer.source.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.cnbenforcer.image.ContentStore;
 import io.github.cnbenforcer.image.Descriptor;
 import io.github.cnbenforcer.image.Digest;
 import io.github.cnbenforcer.image.FetchException;
+import io.github.cnbenforcer.image.ImageContent;
 import io.github.cnbenforcer.image.ImageReadException;
-import io.github.cnbenforcer.image.ImageResolver;
 import io.github.cnbenforcer.image.MediaTypes;
 import io.github.cnbenforcer.image.Platform;
-import io.github.cnbenforcer.image.ResolvedImage;
+import io.github.cnbenforcer.image.ReferencedImage;
+import io.github.cnbenforcer.pipeline.ImageSources;
 import io.github.cnbenforcer.reference.ImageRef;
-import io.github.cnbenforcer.source.ImageSources;
-import io.github.cnbenforcer.source.SourceOptions;
+import io.github.cnbenforcer.source.ImageResolver;
+import io.github.cnbenforcer.source.VerifiedContent;
 import io.github.cnbenforcer.source.registry.FakeRegistry.Answer;
-import io.github.cnbenforcer.source.registry.auth.RegistryHost;
 import io.github.cnbenforcer.source.registry.auth.ServerLogin;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,8 +47,8 @@ class RegistrySourceTest {
         registry.close();
     }
 
-    private static SourceOptions options() {
-        return SourceOptions.defaults()
+    private static RegistryOptions options() {
+        return RegistryOptions.defaults()
                 .withEnvironment(Map.of())
                 .withUserHome(null)
                 .withTimeout(Duration.ofSeconds(5));
@@ -59,10 +58,10 @@ class RegistrySourceTest {
         return open(qualifier, options());
     }
 
-    private RegistrySource open(String qualifier, SourceOptions options) throws Exception {
+    private RegistrySource open(String qualifier, RegistryOptions options) throws Exception {
         String separator = qualifier.startsWith("sha256:") ? "@" : ":";
         ImageRef ref = ImageRef.parse(registry.authority() + "/" + REPOSITORY + separator + qualifier, Path.of("."));
-        return RegistrySource.open(ref, new Registries(options, sleeps::add));
+        return RegistrySource.open(ref, new RegistryClientPool(options, sleeps::add));
     }
 
     private String manifestPath(String qualifier) {
@@ -73,7 +72,7 @@ class RegistrySourceTest {
     void resolvesASinglePlatformImageWithOneRequestForTheManifestAndOneForTheConfig() throws Exception {
         TinyImage image = TinyImage.linuxAmd64().serveOn(registry, REPOSITORY, "jammy");
 
-        ResolvedImage resolved = new ImageResolver().resolve(open("jammy"));
+        ReferencedImage resolved = ImageResolver.resolve(open("jammy"));
 
         Platform platform = resolved.platforms().get(0);
         assertThat(platform).hasToString("linux/amd64");
@@ -87,36 +86,17 @@ class RegistrySourceTest {
     @Test
     void aSecondImageFromTheSameRepositoryReusesVerifiedDocuments() throws Exception {
         TinyImage image = TinyImage.linuxAmd64().serveOn(registry, REPOSITORY, "jammy");
-        Registries registries = new Registries(options(), sleeps::add);
+        RegistryClientPool registries = new RegistryClientPool(options(), sleeps::add);
         ImageRef ref = ImageRef.parse(registry.authority() + "/" + REPOSITORY + ":jammy", Path.of("."));
 
         for (int i = 0; i < 2; i++) {
-            ResolvedImage resolved = new ImageResolver().resolve(RegistrySource.open(ref, registries));
+            ReferencedImage resolved = ImageResolver.resolve(RegistrySource.open(ref, registries));
             resolved.image(resolved.platforms().get(0));
         }
 
         assertThat(registry.requests("GET", manifestPath("jammy"))).hasSize(2);
         assertThat(registry.requests("GET", "/v2/" + REPOSITORY + "/blobs/" + image.configDigest))
                 .hasSize(1);
-    }
-
-    @Test
-    void headNamesAManifestWithoutReadingIt() throws Exception {
-        TinyImage image = TinyImage.linuxAmd64();
-        registry.serve(
-                "HEAD",
-                manifestPath("jammy"),
-                Answer.of(200)
-                        .withHeader("Content-Type", MediaTypes.OCI_MANIFEST)
-                        .withHeader("Docker-Content-Digest", image.manifestDigest.toString())
-                        .withHeader("Content-Length", String.valueOf(image.manifest.length)));
-        RegistryFetcher fetcher = new Registries(options(), sleeps::add).fetcher(RegistryHost.of(registry.authority()));
-
-        Descriptor head = fetcher.headManifest(REPOSITORY, "jammy").orElseThrow();
-
-        assertThat(head.digest()).isEqualTo(image.manifestDigest);
-        assertThat(head.size()).isEqualTo(image.manifest.length);
-        assertThat(head.mediaType()).isEqualTo(MediaTypes.OCI_MANIFEST);
     }
 
     @Test
@@ -139,7 +119,7 @@ class RegistrySourceTest {
         TinyImage arm64 = TinyImage.of("linux", "arm64").serveOn(registry, REPOSITORY, "arm64");
         registry.serve("GET", manifestPath("jammy"), Answer.ok(TinyImage.index(amd64, arm64), MediaTypes.OCI_INDEX));
 
-        ResolvedImage resolved = new ImageResolver().resolve(open("jammy"));
+        ReferencedImage resolved = ImageResolver.resolve(open("jammy"));
         for (Platform platform : resolved.platforms()) {
             resolved.image(platform);
         }
@@ -161,7 +141,7 @@ class RegistrySourceTest {
 
         RegistrySource source = open(wanted.manifestDigest.toString());
 
-        assertThatThrownBy(source::root)
+        assertThatThrownBy(() -> ImageResolver.resolve(source))
                 .isInstanceOf(ImageReadException.class)
                 .hasMessageContaining("the registry " + registry.authority())
                 .hasMessageContaining(registry.authority() + "/" + REPOSITORY + "@" + wanted.manifestDigest)
@@ -181,7 +161,7 @@ class RegistrySourceTest {
                                 Digest.sha256("other".getBytes(StandardCharsets.UTF_8))
                                         .toString()));
 
-        assertThatThrownBy(open("jammy")::root).hasMessageContaining("Docker-Content-Digest");
+        assertThatThrownBy(() -> ImageResolver.resolve(open("jammy"))).hasMessageContaining("Docker-Content-Digest");
     }
 
     @Test
@@ -195,7 +175,7 @@ class RegistrySourceTest {
                 "/v2/" + REPOSITORY + "/blobs/" + image.configDigest,
                 Answer.ok(tampered, "application/octet-stream"));
 
-        assertThatThrownBy(() -> new ImageResolver().resolve(open("jammy")))
+        assertThatThrownBy(() -> ImageResolver.resolve(open("jammy")))
                 .hasMessageContaining("the blob " + image.configDigest.abbreviated())
                 .hasMessageContaining("whose digest is");
     }
@@ -210,7 +190,7 @@ class RegistrySourceTest {
                 "/v2/" + REPOSITORY + "/blobs/" + descriptor.digest(),
                 Answer.ok(layer, "application/octet-stream"));
 
-        try (InputStream stream = open("jammy").content().open(descriptor)) {
+        try (InputStream stream = new VerifiedContent(open("jammy")).open(descriptor)) {
             assertThatThrownBy(stream::readAllBytes)
                     .isInstanceOf(IOException.class)
                     .hasMessageContaining("does not match its digest");
@@ -223,9 +203,9 @@ class RegistrySourceTest {
         Descriptor descriptor = Descriptor.of(MediaTypes.OCI_LAYER, Digest.sha256(layer), layer.length);
         try (RawHttpServer dropping = RawHttpServer.dropping(layer, 1000, "application/octet-stream")) {
             ImageRef ref = ImageRef.parse(dropping.authority() + "/" + REPOSITORY + ":jammy", Path.of("."));
-            RegistrySource source = RegistrySource.open(ref, new Registries(options(), sleeps::add));
+            RegistrySource source = RegistrySource.open(ref, new RegistryClientPool(options(), sleeps::add));
 
-            try (InputStream stream = source.content().open(descriptor)) {
+            try (InputStream stream = new VerifiedContent(source).open(descriptor)) {
                 assertThatThrownBy(stream::readAllBytes)
                         .isInstanceOf(FetchException.class)
                         .hasMessageContaining(
@@ -239,7 +219,7 @@ class RegistrySourceTest {
         TinyImage image = TinyImage.linuxAmd64();
         try (RawHttpServer dropping = RawHttpServer.dropping(image.manifest, 20, MediaTypes.OCI_MANIFEST)) {
             ImageRef ref = ImageRef.parse(dropping.authority() + "/" + REPOSITORY + ":jammy", Path.of("."));
-            RegistrySource source = RegistrySource.open(ref, new Registries(options(), sleeps::add));
+            RegistrySource source = RegistrySource.open(ref, new RegistryClientPool(options(), sleeps::add));
 
             assertThatThrownBy(source::root)
                     .isInstanceOf(ImageReadException.class)
@@ -250,7 +230,7 @@ class RegistrySourceTest {
 
     @Test
     void aManifestOverTheSizeLimitIsRefused() throws Exception {
-        byte[] huge = new byte[(int) ContentStore.MAX_MANIFEST_BYTES + 1];
+        byte[] huge = new byte[(int) ImageContent.MAX_MANIFEST_BYTES + 1];
         registry.serve("GET", manifestPath("huge"), Answer.ok(huge, MediaTypes.OCI_MANIFEST));
 
         assertThatThrownBy(open("huge")::root)
@@ -261,9 +241,9 @@ class RegistrySourceTest {
     @Test
     void aDescriptorOverTheSizeLimitIsRefusedWithoutARequest() throws Exception {
         Descriptor config =
-                Descriptor.of(MediaTypes.OCI_CONFIG, Digest.sha256(new byte[1]), ContentStore.MAX_CONFIG_BYTES + 1);
+                Descriptor.of(MediaTypes.OCI_CONFIG, Digest.sha256(new byte[1]), ImageContent.MAX_CONFIG_BYTES + 1);
 
-        assertThatThrownBy(() -> open("jammy").content().read(config, ContentStore.MAX_CONFIG_BYTES))
+        assertThatThrownBy(() -> new VerifiedContent(open("jammy")).read(config, ImageContent.MAX_CONFIG_BYTES))
                 .hasMessageContaining("larger than 8 MiB");
         assertThat(registry.requests()).isEmpty();
     }
@@ -317,7 +297,7 @@ class RegistrySourceTest {
                 manifestPath("jammy"),
                 Answer.json(401, "{\"errors\":[{\"code\":\"UNAUTHORIZED\"}]}")
                         .withHeader("WWW-Authenticate", "Basic realm=\"fake\""));
-        SourceOptions withLogin = options()
+        RegistryOptions withLogin = options()
                 .withSettingsServers(id -> id.equals("127.0.0.1")
                         ? Optional.of(new ServerLogin("127.0.0.1", "alice", "s3cret-pass"))
                         : Optional.empty());
@@ -340,7 +320,7 @@ class RegistrySourceTest {
                 manifestPath("jammy"),
                 Answer.json(401, "{}").withHeader("WWW-Authenticate", "Basic realm=\"fake\""),
                 Answer.json(403, "{\"errors\":[{\"code\":\"DENIED\"}]}"));
-        SourceOptions withLogin = options()
+        RegistryOptions withLogin = options()
                 .withEnvironment(
                         Map.of("CNB_REGISTRY_AUTH", "{\"" + registry.authority() + "\":\"Bearer very-secret\"}"));
 
@@ -364,10 +344,11 @@ class RegistrySourceTest {
         TinyImage.linuxAmd64().serveOn(registry, REPOSITORY, "jammy");
         ImageRef ref = ImageRef.parse("docker://" + registry.authority() + "/" + REPOSITORY + ":jammy", Path.of("."));
 
-        try (var source = new ImageSources(options()).open(ref)) {
-            assertThat(source.location()).isEqualTo("registry " + registry.authority());
-            assertThat(source.reference()).isEqualTo(ref.text());
-            assertThat(source.root().mediaType()).isEqualTo(MediaTypes.OCI_MANIFEST);
+        try (ImageSources sources = new ImageSources(options())) {
+            ReferencedImage image = sources.resolve(ref);
+            assertThat(image.location()).isEqualTo("registry " + registry.authority());
+            assertThat(image.reference()).isEqualTo(ref.text());
+            assertThat(image.root().mediaType()).isEqualTo(MediaTypes.OCI_MANIFEST);
         }
     }
 
@@ -412,7 +393,7 @@ class RegistrySourceTest {
         }
         ImageRef ref = ImageRef.parse("127.0.0.1:" + closedPort + "/" + REPOSITORY + ":jammy", Path.of("."));
 
-        assertThatThrownBy(() -> RegistrySource.open(ref, new Registries(options(), sleeps::add))
+        assertThatThrownBy(() -> RegistrySource.open(ref, new RegistryClientPool(options(), sleeps::add))
                         .root())
                 .hasMessageContaining("the registry 127.0.0.1:" + closedPort + " refused the connection");
     }

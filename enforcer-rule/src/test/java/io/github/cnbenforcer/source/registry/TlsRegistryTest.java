@@ -7,7 +7,7 @@ import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import io.github.cnbenforcer.image.MediaTypes;
 import io.github.cnbenforcer.reference.ImageRef;
-import io.github.cnbenforcer.source.SourceOptions;
+import io.github.cnbenforcer.source.VerifiedContent;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -89,13 +89,13 @@ class TlsRegistryTest {
         server.stop(0);
     }
 
-    private static RegistrySource open(SourceOptions options) throws Exception {
+    private static RegistrySource open(RegistryOptions options) throws Exception {
         ImageRef ref = ImageRef.parse("127.0.0.1:" + server.getAddress().getPort() + "/stacks/run:jammy", Path.of("."));
-        return RegistrySource.open(ref, new Registries(options, duration -> {}));
+        return RegistrySource.open(ref, new RegistryClientPool(options, duration -> {}));
     }
 
-    private static SourceOptions options() {
-        return SourceOptions.defaults()
+    private static RegistryOptions options() {
+        return RegistryOptions.defaults()
                 .withEnvironment(Map.of())
                 .withUserHome(null)
                 .withTimeout(Duration.ofSeconds(5));
@@ -117,7 +117,7 @@ class TlsRegistryTest {
         RegistrySource source = open(options().withAllowInsecureRegistries(true));
 
         assertThat(source.root().digest()).isEqualTo(image.manifestDigest);
-        assertThat(source.content().read(source.root(), 1 << 20)).isEqualTo(image.manifest);
+        assertThat(new VerifiedContent(source).read(source.root(), 1 << 20)).isEqualTo(image.manifest);
         assertThat(List.of(source.location()))
                 .containsExactly("registry 127.0.0.1:" + server.getAddress().getPort());
     }

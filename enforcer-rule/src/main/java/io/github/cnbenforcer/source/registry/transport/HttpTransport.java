@@ -3,7 +3,6 @@ package io.github.cnbenforcer.source.registry.transport;
 import io.github.cnbenforcer.image.FetchException;
 import io.github.cnbenforcer.source.Deadline;
 import io.github.cnbenforcer.source.SourceLog;
-import io.github.cnbenforcer.source.SourceOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -44,26 +43,35 @@ public final class HttpTransport {
     private final SourceLog log;
     private final TimeoutDiagnosis diagnosis;
 
-    public HttpTransport(SourceOptions options) {
-        this(options, Sleeper.REAL);
-    }
-
-    public HttpTransport(SourceOptions options, Sleeper sleeper) {
-        this.timeout = options.timeout();
-        this.deadline = options.deadline();
+    /**
+     * @param timeout how long a connection, an answer, or the next bytes of one may take
+     * @param deadline the rule's deadline, which ends every wait
+     * @param proxySettings the active settings.xml proxies (the JVM's proxy settings apply besides)
+     * @param trustAnyCertificate skip TLS verification ({@code allowInsecureRegistries})
+     * @param sleeper waits between tries (tests pass one that only records)
+     */
+    public HttpTransport(
+            Duration timeout,
+            Deadline deadline,
+            List<ProxySetting> proxySettings,
+            boolean trustAnyCertificate,
+            SourceLog log,
+            Sleeper sleeper) {
+        this.timeout = timeout;
+        this.deadline = deadline;
         this.sleeper = sleeper;
-        this.log = options.log();
-        SettingsProxySelector proxies = SettingsProxySelector.withSystemFallback(options.proxies());
+        this.log = log;
+        SettingsProxySelector proxies = SettingsProxySelector.withSystemFallback(proxySettings);
         this.diagnosis = new TimeoutDiagnosis(proxies, timeout);
         HttpClient.Builder builder = HttpClient.newBuilder()
                 .connectTimeout(timeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .proxy(proxies);
-        if (options.allowInsecureRegistries()) {
+        if (trustAnyCertificate) {
             builder.sslContext(TrustAllTls.context());
         }
-        if (options.proxies().stream().anyMatch(ProxySetting::hasLogin)) {
-            builder.authenticator(new ProxyLogin(options.proxies()));
+        if (proxySettings.stream().anyMatch(ProxySetting::hasLogin)) {
+            builder.authenticator(new ProxyLogin(proxySettings));
         }
         this.client = builder.build();
     }
