@@ -158,7 +158,7 @@ final class LayeredFilesystem {
             entries.endLayer();
             layerInProgress++;
             entriesTakenInLayer = 0;
-        } catch (ImageReadException | IOException | RuntimeException e) {
+        } catch (ImageReadException | IOException e) {
             stopReading(layer, e);
         }
     }
@@ -193,7 +193,7 @@ final class LayeredFilesystem {
                 throw new IOException("its entry " + record.ordinal() + " differs from when it was first read");
             }
             record.keepContent(tar.readData(MAX_FILE_BYTES));
-        } catch (ImageReadException | IOException | RuntimeException e) {
+        } catch (ImageReadException | IOException e) {
             stopReading(record.layer(), e);
         }
     }

@@ -108,14 +108,17 @@ public final class TarIndex {
     /** Opens the data of {@code entry}: exactly {@link Entry#size()} bytes. */
     public InputStream open(Entry entry) throws IOException {
         FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+        boolean positioned = false;
         try {
             if (channel.size() < entry.offset() + entry.size()) {
                 throw new IOException("the archive ends inside the data of this entry (truncated?)");
             }
             channel.position(entry.offset());
-        } catch (IOException | RuntimeException e) {
-            channel.close();
-            throw e;
+            positioned = true;
+        } finally {
+            if (!positioned) {
+                channel.close();
+            }
         }
         return new LimitedInputStream(Channels.newInputStream(channel), entry.size());
     }

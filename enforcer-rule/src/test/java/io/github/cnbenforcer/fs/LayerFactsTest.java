@@ -151,6 +151,18 @@ class LayerFactsTest {
                         + " /etc/passwd; raise layerBudgetMiB");
     }
 
+    @Test
+    void aBugWhileReadingALayerIsThrownOnNotTakenForACorruptLayer() {
+        LayerFacts facts =
+                facts(TestImage.bare("linux", "amd64"), TestLayer.create().file("/etc/passwd", PASSWD));
+        images.store().throwWhenRead(layers.get(0), new NullPointerException("a bug"));
+
+        assertThatThrownBy(facts::users)
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("a bug");
+        assertThat(facts.unreadableLayer()).isEmpty();
+    }
+
     private LayerFacts facts(TestImage config, TestLayer... bottomFirst) {
         for (TestLayer layer : bottomFirst) {
             layers.add(images.add(layer));

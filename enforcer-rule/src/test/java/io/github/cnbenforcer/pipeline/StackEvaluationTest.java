@@ -1,6 +1,7 @@
 package io.github.cnbenforcer.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cnbenforcer.check.FactsProvider;
 import io.github.cnbenforcer.check.Role;
@@ -263,5 +264,19 @@ class StackEvaluationTest {
         assertThat(findings(result, "stack-id"))
                 .extracting(f -> f.role().label() + " " + f.status().label())
                 .containsExactly("build pass", "run warn");
+    }
+
+    @Test
+    void aBugInTheFactsProviderIsThrownOnNotTakenForAnUnverifiedCheck() throws Exception {
+        ResolvedStack stack = new ResolvedStack(List.of());
+        stack.add(Role.BUILD, image("build", TestImage.compliantBuild("amd64")));
+        stack.add(Role.RUN, image("run", TestImage.compliantRun("amd64")));
+        StackEvaluation evaluation = new StackEvaluation(Checks.all(), image -> {
+            throw new NullPointerException("a bug in the facts provider");
+        });
+
+        assertThatThrownBy(() -> evaluation.evaluate(stack))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("a bug in the facts provider");
     }
 }

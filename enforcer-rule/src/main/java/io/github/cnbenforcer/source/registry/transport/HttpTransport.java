@@ -180,13 +180,24 @@ public final class HttpTransport {
                 new TimedBody(answer.body(), timeout, requestDeadline, hostOf(request.uri()), what(request)));
     }
 
-    /** The {@link IOException} a failed future holds, unwrapped. */
+    /**
+     * The {@link IOException} a failed future holds, unwrapped. Anything else is a bug, here or in the
+     * HTTP client, and is thrown on as it is, never reported as a network failure.
+     */
     static IOException ioCause(ExecutionException failure) {
         Throwable cause = failure.getCause();
         while (cause instanceof CompletionException && cause.getCause() != null) {
             cause = cause.getCause();
         }
-        return cause instanceof IOException ? (IOException) cause : new IOException(String.valueOf(cause), cause);
+        if (cause instanceof IOException) {
+            return (IOException) cause;
+        }
+        if (cause instanceof Error) {
+            throw (Error) cause;
+        }
+        throw cause instanceof RuntimeException
+                ? (RuntimeException) cause
+                : new IllegalStateException("the HTTP client failed with " + cause, cause);
     }
 
     /** {@code host[:port]}, as messages name a registry or the host it redirected to. */
