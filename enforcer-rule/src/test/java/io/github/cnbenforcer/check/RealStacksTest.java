@@ -3,6 +3,7 @@ package io.github.cnbenforcer.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cnbenforcer.pipeline.Checks;
+import io.github.cnbenforcer.testing.TestImage;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -23,15 +24,15 @@ class RealStacksTest {
                 .osRelease("ID", "ubuntu", "VERSION_ID", "22.04");
     }
 
-    private static ConfigBuilder paketoJammy(String user) {
-        return ConfigBuilder.linux()
+    private static TestImage paketoJammy(String user) {
+        return TestImage.linux()
                 .user(user)
                 .env("PATH", UBUNTU_PATH)
                 .label("io.buildpacks.stack.id", "io.buildpacks.stacks.jammy");
     }
 
-    private static ConfigBuilder heroku24() {
-        return ConfigBuilder.linux()
+    private static TestImage heroku24() {
+        return TestImage.linux()
                 .user("heroku")
                 .env("PATH", UBUNTU_PATH)
                 .env("CNB_USER_ID", "1000")
@@ -50,8 +51,8 @@ class RealStacksTest {
                 .osRelease("ID", "ubuntu", "VERSION_ID", "24.04");
     }
 
-    private static ConfigBuilder windowsSample() {
-        return ConfigBuilder.windows()
+    private static TestImage windowsSample() {
+        return TestImage.windows()
                 .user("ContainerUser")
                 .env("PATH", "c:\\Windows\\system32;C:\\Windows")
                 .label(BaseLabels.DISTRO_NAME, "")
@@ -60,13 +61,12 @@ class RealStacksTest {
 
     @Test
     void paketoJammyMeetsEveryMustButLacksTheBaseLabels() {
-        ImageUnderCheck build = TestImages.build(
-                paketoJammy("1001:1000")
-                        .env("CNB_USER_ID", "1001")
-                        .env("CNB_GROUP_ID", "1000")
-                        .env("CNB_STACK_ID", "io.buildpacks.stacks.jammy"),
-                jammy(1001));
-        ImageUnderCheck run = TestImages.run(paketoJammy("1002:1000"), jammy(1002));
+        ImageUnderCheck build = paketoJammy("1001:1000")
+                .env("CNB_USER_ID", "1001")
+                .env("CNB_GROUP_ID", "1000")
+                .env("CNB_STACK_ID", "io.buildpacks.stacks.jammy")
+                .asBuild(jammy(1001));
+        ImageUnderCheck run = paketoJammy("1002:1000").asRun(jammy(1002));
 
         Set<String> labelWarnings = Set.of(
                 "label-maintainer",
@@ -85,8 +85,8 @@ class RealStacksTest {
 
     @Test
     void heroku24SharesItsUidBetweenBuildAndRun() {
-        ImageUnderCheck build = TestImages.build(heroku24(), noble());
-        ImageUnderCheck run = TestImages.run(heroku24(), noble());
+        ImageUnderCheck build = heroku24().asBuild(noble());
+        ImageUnderCheck run = heroku24().asRun(noble());
 
         assertThat(imageOutcomes(build))
                 .containsEntry("build-user-non-root", Verdict.Kind.SATISFIED)
@@ -102,7 +102,7 @@ class RealStacksTest {
 
     @Test
     void heroku24WithoutInspectedLayersLeavesTheNamedUserUnverified() {
-        ImageUnderCheck build = TestImages.build(heroku24(), FakeFacts.unavailable());
+        ImageUnderCheck build = heroku24().asBuild(FakeFacts.unavailable());
 
         assertThat(notSatisfied(imageOutcomes(build)))
                 .containsAllEntriesOf(Map.of(
@@ -115,8 +115,8 @@ class RealStacksTest {
 
     @Test
     void windowsSampleLeavesSidChecksUnverified() {
-        ConfigBuilder config = windowsSample().env("CNB_USER_ID", "1").env("CNB_GROUP_ID", "1");
-        ImageUnderCheck build = TestImages.build(config, FakeFacts.unavailable());
+        TestImage config = windowsSample().env("CNB_USER_ID", "1").env("CNB_GROUP_ID", "1");
+        ImageUnderCheck build = config.asBuild(FakeFacts.unavailable());
 
         Map<String, Verdict.Kind> outcomes = imageOutcomes(build);
         assertThat(notSatisfied(outcomes))

@@ -41,7 +41,8 @@ public final class DockerArchiveWriter {
     }
 
     /**
-     * Writes as Docker 25 and newer do: every file is a blob under {@code blobs/sha256/}, listed both by
+     * Writes as Docker 25 and newer do: every file is a blob under {@code blobs/sha256/} (the blobs of
+     * {@link ImageBlobs}, layers uncompressed), listed both by
      * {@code manifest.json} and by an OCI {@code index.json} whose entries carry the image name
      * ({@code io.containerd.image.name}) and the tag ({@code org.opencontainers.image.ref.name}).
      */
@@ -82,33 +83,20 @@ public final class DockerArchiveWriter {
 
     private void write(FileSink sink) throws IOException {
         ArrayNode manifest = Json.mapper().createArrayNode();
+        ImageBlobs blobs = ImageBlobs.create().withUncompressedLayers();
         ArrayNode indexEntries = Json.mapper().createArrayNode();
         for (Map.Entry<String, TestImage> named : images.entrySet()) {
-            TestImage image = named.getValue();
             String repoTag = named.getKey().startsWith("untagged-") ? null : named.getKey();
-            ObjectNode entry = manifest.addObject();
-            byte[] config = image.configBytes();
-            entry.put(
-                    "Config",
-                    ociLayout ? blobPath(config) : Digest.sha256(config).hex() + ".json");
-            sink.put(entry.get("Config").asText(), config);
-            ArrayNode repoTags = entry.putArray("RepoTags");
-            if (repoTag != null) {
-                repoTags.add(repoTag);
-            }
-            ArrayNode layers = entry.putArray("Layers");
-            for (TestLayer layer : image.layers()) {
-                String layerPath =
-                        ociLayout ? blobPath(layer.tar()) : layer.diffId().hex() + "/layer.tar";
-                sink.put(layerPath, layer.tar());
-                layers.add(layerPath);
-            }
+            manifest.add(savedEntry(sink, named.getValue(), repoTag));
             if (ociLayout) {
-                indexEntries.add(writeOciManifest(sink, image, repoTag));
+                indexEntries.add(indexEntry(blobs.image(named.getValue()), repoTag));
             }
         }
         sink.put("manifest.json", Json.mapper().writeValueAsBytes(manifest));
         if (ociLayout) {
+            for (ImageBlobs.Blob blob : blobs.all()) {
+                sink.put("blobs/sha256/" + blob.digest().hex(), blob.content());
+            }
             ObjectNode index = Json.mapper().createObjectNode();
             index.put("schemaVersion", 2);
             index.put("mediaType", MediaTypes.OCI_INDEX);
@@ -118,19 +106,37 @@ public final class DockerArchiveWriter {
         }
     }
 
-    /** Writes the OCI manifest of an image (uncompressed layers, as Docker saves them) and returns its index entry. */
-    private static ObjectNode writeOciManifest(FileSink sink, TestImage image, String repoTag) throws IOException {
-        ObjectNode manifest = Json.mapper().createObjectNode();
-        manifest.put("schemaVersion", 2);
-        manifest.put("mediaType", MediaTypes.OCI_MANIFEST);
-        manifest.set("config", descriptor(MediaTypes.OCI_CONFIG, image.configBytes()));
-        ArrayNode layers = manifest.putArray("layers");
-        for (TestLayer layer : image.layers()) {
-            layers.add(descriptor(MediaTypes.OCI_LAYER, layer.tar()));
+    /**
+     * The {@code manifest.json} entry of an image. The classic layout stores its config and layers
+     * here; with an OCI layout they are blobs of it.
+     */
+    private ObjectNode savedEntry(FileSink sink, TestImage image, String repoTag) throws IOException {
+        ObjectNode entry = Json.mapper().createObjectNode();
+        byte[] config = image.configBytes();
+        entry.put("Config", ociLayout ? blobPath(config) : Digest.sha256(config).hex() + ".json");
+        if (!ociLayout) {
+            sink.put(entry.get("Config").asText(), config);
         }
-        byte[] manifestBytes = Json.mapper().writeValueAsBytes(manifest);
-        sink.put(blobPath(manifestBytes), manifestBytes);
-        ObjectNode entry = descriptor(MediaTypes.OCI_MANIFEST, manifestBytes);
+        ArrayNode repoTags = entry.putArray("RepoTags");
+        if (repoTag != null) {
+            repoTags.add(repoTag);
+        }
+        ArrayNode layers = entry.putArray("Layers");
+        for (TestLayer layer : image.layers()) {
+            String layerPath =
+                    ociLayout ? blobPath(layer.tar()) : layer.diffId().hex() + "/layer.tar";
+            if (!ociLayout) {
+                sink.put(layerPath, layer.tar());
+            }
+            layers.add(layerPath);
+        }
+        return entry;
+    }
+
+    /** The index entry of an image's manifest, named as Docker names it. */
+    private static ObjectNode indexEntry(ObjectNode manifest, String repoTag) {
+        ObjectNode entry = manifest.deepCopy();
+        entry.remove("platform");
         if (repoTag != null) {
             entry.putObject("annotations")
                     .put("io.containerd.image.name", fullName(repoTag))
@@ -147,14 +153,6 @@ public final class DockerArchiveWriter {
             return repoTag;
         }
         return "docker.io/" + (slash < 0 ? "library/" : "") + repoTag;
-    }
-
-    private static ObjectNode descriptor(String mediaType, byte[] content) {
-        ObjectNode descriptor = Json.mapper().createObjectNode();
-        descriptor.put("mediaType", mediaType);
-        descriptor.put("digest", Digest.sha256(content).toString());
-        descriptor.put("size", content.length);
-        return descriptor;
     }
 
     private static String blobPath(byte[] content) {

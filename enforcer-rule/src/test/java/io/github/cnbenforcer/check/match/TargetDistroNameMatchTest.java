@@ -4,20 +4,19 @@ import static io.github.cnbenforcer.check.VerdictAssertions.assertSatisfied;
 import static io.github.cnbenforcer.check.VerdictAssertions.assertViolated;
 
 import io.github.cnbenforcer.check.BaseLabels;
-import io.github.cnbenforcer.check.ConfigBuilder;
-import io.github.cnbenforcer.check.TestImages;
 import io.github.cnbenforcer.check.Verdict;
+import io.github.cnbenforcer.testing.TestImage;
 import org.junit.jupiter.api.Test;
 
 class TargetDistroNameMatchTest {
     private final TargetDistroNameMatch check = new TargetDistroNameMatch();
 
-    private Verdict evaluate(ConfigBuilder build, ConfigBuilder run) {
-        return check.evaluate(TestImages.build(build), TestImages.run(run));
+    private Verdict evaluate(TestImage build, TestImage run) {
+        return check.evaluate(build.asBuild(), run.asRun());
     }
 
-    private static ConfigBuilder named(String name) {
-        return ConfigBuilder.linux().label(BaseLabels.DISTRO_NAME, name);
+    private static TestImage named(String name) {
+        return TestImage.linux().label(BaseLabels.DISTRO_NAME, name);
     }
 
     @Test
@@ -34,7 +33,7 @@ class TargetDistroNameMatchTest {
 
     @Test
     void nameOfOnlyOneImageIsSatisfied() {
-        assertSatisfied(evaluate(named("ubuntu"), ConfigBuilder.linux())).endsWith("not specified by both");
+        assertSatisfied(evaluate(named("ubuntu"), TestImage.linux())).endsWith("not specified by both");
     }
 
     @Test

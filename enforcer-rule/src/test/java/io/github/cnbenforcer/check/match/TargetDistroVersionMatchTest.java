@@ -4,20 +4,19 @@ import static io.github.cnbenforcer.check.VerdictAssertions.assertSatisfied;
 import static io.github.cnbenforcer.check.VerdictAssertions.assertViolated;
 
 import io.github.cnbenforcer.check.BaseLabels;
-import io.github.cnbenforcer.check.ConfigBuilder;
-import io.github.cnbenforcer.check.TestImages;
 import io.github.cnbenforcer.check.Verdict;
+import io.github.cnbenforcer.testing.TestImage;
 import org.junit.jupiter.api.Test;
 
 class TargetDistroVersionMatchTest {
     private final TargetDistroVersionMatch check = new TargetDistroVersionMatch();
 
-    private Verdict evaluate(ConfigBuilder build, ConfigBuilder run) {
-        return check.evaluate(TestImages.build(build), TestImages.run(run));
+    private Verdict evaluate(TestImage build, TestImage run) {
+        return check.evaluate(build.asBuild(), run.asRun());
     }
 
-    private static ConfigBuilder version(String version) {
-        return ConfigBuilder.linux().label(BaseLabels.DISTRO_VERSION, version);
+    private static TestImage version(String version) {
+        return TestImage.linux().label(BaseLabels.DISTRO_VERSION, version);
     }
 
     @Test
@@ -32,6 +31,6 @@ class TargetDistroVersionMatchTest {
 
     @Test
     void versionOfOnlyOneImageIsSatisfied() {
-        assertSatisfied(evaluate(ConfigBuilder.linux(), version("24.04"))).endsWith("not specified by both");
+        assertSatisfied(evaluate(TestImage.linux(), version("24.04"))).endsWith("not specified by both");
     }
 }

@@ -3,33 +3,32 @@ package io.github.cnbenforcer.check.match;
 import static io.github.cnbenforcer.check.VerdictAssertions.assertSatisfied;
 import static io.github.cnbenforcer.check.VerdictAssertions.assertViolated;
 
-import io.github.cnbenforcer.check.ConfigBuilder;
-import io.github.cnbenforcer.check.TestImages;
 import io.github.cnbenforcer.check.Verdict;
+import io.github.cnbenforcer.testing.TestImage;
 import org.junit.jupiter.api.Test;
 
 class TargetOsMatchTest {
     private final TargetOsMatch check = new TargetOsMatch();
 
-    private Verdict evaluate(ConfigBuilder build, ConfigBuilder run) {
-        return check.evaluate(TestImages.build(build), TestImages.run(run));
+    private Verdict evaluate(TestImage build, TestImage run) {
+        return check.evaluate(build.asBuild(), run.asRun());
     }
 
     @Test
     void sameOsIsSatisfied() {
-        assertSatisfied(evaluate(ConfigBuilder.linux(), ConfigBuilder.linux()))
+        assertSatisfied(evaluate(TestImage.linux(), TestImage.linux()))
                 .isEqualTo("build os is 'linux', run os is 'linux'");
     }
 
     @Test
     void differentOsIsAViolation() {
-        assertViolated(evaluate(ConfigBuilder.linux(), ConfigBuilder.windows()))
+        assertViolated(evaluate(TestImage.linux(), TestImage.windows()))
                 .isEqualTo("build os is 'linux', run os is 'windows'");
     }
 
     @Test
     void osMissingFromOneImageIsAViolation() {
-        assertViolated(evaluate(ConfigBuilder.linux(), ConfigBuilder.bare().architecture("amd64")))
+        assertViolated(evaluate(TestImage.linux(), TestImage.bare().architecture("amd64")))
                 .contains("run os is (not set)");
     }
 }

@@ -3,20 +3,19 @@ package io.github.cnbenforcer.check.match;
 import static io.github.cnbenforcer.check.VerdictAssertions.assertSatisfied;
 import static io.github.cnbenforcer.check.VerdictAssertions.assertViolated;
 
-import io.github.cnbenforcer.check.ConfigBuilder;
-import io.github.cnbenforcer.check.TestImages;
 import io.github.cnbenforcer.check.Verdict;
+import io.github.cnbenforcer.testing.TestImage;
 import org.junit.jupiter.api.Test;
 
 class TargetVariantMatchTest {
     private final TargetVariantMatch check = new TargetVariantMatch();
 
-    private Verdict evaluate(ConfigBuilder build, ConfigBuilder run) {
-        return check.evaluate(TestImages.build(build), TestImages.run(run));
+    private Verdict evaluate(TestImage build, TestImage run) {
+        return check.evaluate(build.asBuild(), run.asRun());
     }
 
-    private static ConfigBuilder arm(String variant) {
-        return ConfigBuilder.linux().architecture("arm").variant(variant);
+    private static TestImage arm(String variant) {
+        return TestImage.linux().architecture("arm").variant(variant);
     }
 
     @Test
@@ -31,23 +30,23 @@ class TargetVariantMatchTest {
 
     @Test
     void variantOfOnlyOneImageIsSatisfied() {
-        assertSatisfied(evaluate(arm("v7"), ConfigBuilder.linux().architecture("arm")))
+        assertSatisfied(evaluate(arm("v7"), TestImage.linux().architecture("arm")))
                 .endsWith("not specified by both");
     }
 
     @Test
     void variantsAreComparedAsWritten() {
         assertViolated(evaluate(
-                        ConfigBuilder.linux().architecture("arm64").variant("v8"),
-                        ConfigBuilder.linux().architecture("arm64").variant("v8.2")))
+                        TestImage.linux().architecture("arm64").variant("v8"),
+                        TestImage.linux().architecture("arm64").variant("v8.2")))
                 .isEqualTo("build variant is 'v8', run variant is 'v8.2'");
-        assertViolated(evaluate(
-                ConfigBuilder.linux().variant("v1"), ConfigBuilder.linux().variant("v2")));
+        assertViolated(
+                evaluate(TestImage.linux().variant("v1"), TestImage.linux().variant("v2")));
     }
 
     @Test
     void defaultVariantAgainstNoVariantIsSatisfied() {
-        assertSatisfied(evaluate(ConfigBuilder.linux().variant("v1"), ConfigBuilder.linux()))
+        assertSatisfied(evaluate(TestImage.linux().variant("v1"), TestImage.linux()))
                 .isEqualTo("build variant is 'v1', run variant is (not set): not specified by both");
     }
 }

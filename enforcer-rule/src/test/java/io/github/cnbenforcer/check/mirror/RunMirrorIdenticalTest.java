@@ -3,10 +3,9 @@ package io.github.cnbenforcer.check.mirror;
 import static io.github.cnbenforcer.check.VerdictAssertions.assertSatisfied;
 import static io.github.cnbenforcer.check.VerdictAssertions.assertViolated;
 
-import io.github.cnbenforcer.check.ConfigBuilder;
 import io.github.cnbenforcer.check.ImageUnderCheck;
-import io.github.cnbenforcer.check.TestImages;
 import io.github.cnbenforcer.image.PlatformImage;
+import io.github.cnbenforcer.testing.TestImage;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -14,11 +13,12 @@ class RunMirrorIdenticalTest {
     private static final String MIRROR = "mirror.example.com/stacks/run:jammy";
 
     private final RunMirrorIdentical check = new RunMirrorIdentical();
-    private final ImageUnderCheck run = TestImages.run(ConfigBuilder.linux().env("PATH", "/usr/bin"));
+    private final ImageUnderCheck run =
+            TestImage.linux().env("PATH", "/usr/bin").asRun();
 
     @Test
     void mirrorWithTheSameConfigIsSatisfied() {
-        PlatformImage mirror = TestImages.platformImage(MIRROR, run.config());
+        PlatformImage mirror = TestImage.linux().env("PATH", "/usr/bin").platformImage(MIRROR);
         assertSatisfied(check.evaluate(run, MIRROR, Optional.of(mirror)))
                 .isEqualTo("mirror " + MIRROR + " has the run image's config "
                         + run.image().configDigest().abbreviated());
@@ -26,8 +26,7 @@ class RunMirrorIdenticalTest {
 
     @Test
     void mirrorWithAnotherConfigIsAViolation() {
-        PlatformImage mirror = TestImages.platformImage(
-                MIRROR, ConfigBuilder.linux().env("PATH", "/bin").build());
+        PlatformImage mirror = TestImage.linux().env("PATH", "/bin").platformImage(MIRROR);
         assertViolated(check.evaluate(run, MIRROR, Optional.of(mirror)))
                 .startsWith("mirror " + MIRROR + " has config sha256:")
                 .contains("the run image has sha256:");

@@ -2,12 +2,11 @@ package io.github.cnbenforcer.check.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cnbenforcer.check.ConfigBuilder;
 import io.github.cnbenforcer.check.FakeFacts;
 import io.github.cnbenforcer.check.ImageUnderCheck;
-import io.github.cnbenforcer.check.TestImages;
 import io.github.cnbenforcer.check.Verdict;
 import io.github.cnbenforcer.fs.ImageFacts;
+import io.github.cnbenforcer.testing.TestImage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,19 +22,19 @@ class ImageUserTest {
             .group("docker", 999, "cnb");
 
     private static ImageUser linux(String user, ImageFacts facts) {
-        ConfigBuilder config = ConfigBuilder.linux();
+        TestImage config = TestImage.linux();
         if (user != null) {
             config.user(user);
         }
-        return ImageUser.of(TestImages.build(config, facts));
+        return ImageUser.of(config.asBuild(facts));
     }
 
     private static ImageUser windows(String user) {
-        ConfigBuilder config = ConfigBuilder.windows();
+        TestImage config = TestImage.windows();
         if (user != null) {
             config.user(user);
         }
-        return ImageUser.of(TestImages.build(config, FakeFacts.unavailable()));
+        return ImageUser.of(config.asBuild(FakeFacts.unavailable()));
     }
 
     @ParameterizedTest
@@ -173,7 +172,7 @@ class ImageUserTest {
     @Test
     void homeFromEnvNeedsNoFacts() {
         ImageUnderCheck image =
-                TestImages.build(ConfigBuilder.linux().user("cnb").env("HOME", "/workspace"), FakeFacts.unavailable());
+                TestImage.linux().user("cnb").env("HOME", "/workspace").asBuild(FakeFacts.unavailable());
         assertThat(ImageUser.of(image).home().value()).isEqualTo("/workspace");
     }
 

@@ -8,6 +8,8 @@ import io.github.cnbenforcer.source.ImageResolver;
 import io.github.cnbenforcer.source.registry.FakeRegistry.Answer;
 import io.github.cnbenforcer.source.registry.auth.CredentialHelpers;
 import io.github.cnbenforcer.source.registry.auth.RegistryCredential;
+import io.github.cnbenforcer.testing.EncodedImage;
+import io.github.cnbenforcer.testing.TestImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,7 +59,7 @@ class CredentialHelperRegistryTest {
 
     @Test
     void aRegistryThatAsksForNothingStartsNoHelper() throws Exception {
-        TinyImage.linuxAmd64().serveOn(registry, REPOSITORY, "jammy");
+        registry.serve(REPOSITORY, "jammy", TestImage.minimal("linux", "amd64"));
 
         resolve();
 
@@ -66,13 +68,14 @@ class CredentialHelperRegistryTest {
 
     @Test
     void aRegistryThatAsksGetsTheHelpersCredential() throws Exception {
-        TinyImage image = TinyImage.linuxAmd64().serveOn(registry, REPOSITORY, "jammy");
+        EncodedImage image = registry.serve(REPOSITORY, "jammy", TestImage.minimal("linux", "amd64"));
         registry.serve(
                 "GET",
                 "/v2/" + REPOSITORY + "/manifests/jammy",
                 Answer.json(401, "{}").withHeader("WWW-Authenticate", "Basic realm=\"fake\""),
-                Answer.ok(image.manifest, MediaTypes.OCI_MANIFEST)
-                        .withHeader("Docker-Content-Digest", image.manifestDigest.toString()));
+                Answer.ok(image.manifest(), MediaTypes.OCI_MANIFEST)
+                        .withHeader(
+                                "Docker-Content-Digest", image.manifestDigest().toString()));
 
         resolve();
 

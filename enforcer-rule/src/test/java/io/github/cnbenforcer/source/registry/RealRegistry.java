@@ -1,7 +1,7 @@
 package io.github.cnbenforcer.source.registry;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.cnbenforcer.testing.OciLayoutWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cnbenforcer.testing.ImageBlobs;
 import io.github.cnbenforcer.testing.TestImage;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -13,8 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The CNCF Distribution registry of the Debian package {@code docker-registry}, started for a test on
@@ -75,24 +73,20 @@ public final class RealRegistry implements AutoCloseable {
     }
 
     /** Pushes an image as {@code repository:tag}, through the distribution API (blob uploads, manifest PUT). */
-    public void push(String repository, String tag, TestImage image, Path scratch)
-            throws IOException, InterruptedException {
-        Path layout = scratch.resolve("push-" + repository.replace('/', '-') + "-" + tag);
-        JsonNode root = OciLayoutWriter.to(layout).write(null, image);
-        List<Path> blobs;
-        try (Stream<Path> files = Files.list(layout.resolve("blobs/sha256"))) {
-            blobs = files.collect(java.util.stream.Collectors.toList());
+    public void push(String repository, String tag, TestImage image) throws IOException, InterruptedException {
+        ImageBlobs blobs = ImageBlobs.create();
+        ObjectNode root = blobs.image(image);
+        for (ImageBlobs.Blob blob : blobs.all()) {
+            if (!blob.digest().equals(blobs.get(root).digest())) {
+                uploadBlob(repository, blob.digest().toString(), blob.content());
+            }
         }
-        for (Path blob : blobs) {
-            uploadBlob(repository, "sha256:" + blob.getFileName(), Files.readAllBytes(blob));
-        }
-        String manifestDigest = root.get("digest").asText();
-        byte[] manifest = Files.readAllBytes(layout.resolve("blobs/sha256/" + manifestDigest.substring(7)));
         expect(
                 201,
                 send(HttpRequest.newBuilder(uri("/v2/" + repository + "/manifests/" + tag))
                         .header("Content-Type", root.get("mediaType").asText())
-                        .PUT(HttpRequest.BodyPublishers.ofByteArray(manifest))));
+                        .PUT(HttpRequest.BodyPublishers.ofByteArray(
+                                blobs.get(root).content()))));
     }
 
     /** Ends the registry at once, as a crash or an OOM kill would. */

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.cnbenforcer.image.MediaTypes;
 import io.github.cnbenforcer.reference.ImageRef;
 import io.github.cnbenforcer.source.Deadline;
+import io.github.cnbenforcer.testing.EncodedImage;
+import io.github.cnbenforcer.testing.TestImage;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -85,11 +87,11 @@ class RegistryDiagnosisTest {
 
     @Test
     void aManifestTrickledSlowerThanTheMinimumRateFailsWithinItsDeadline() throws Exception {
-        TinyImage image = TinyImage.linuxAmd64();
+        EncodedImage image = EncodedImage.of(TestImage.minimal("linux", "amd64"));
         try (RawHttpServer server = RawHttpServer.registry((head, out) -> {
             out.write(ascii("HTTP/1.1 200 OK\r\nContent-Type: " + MediaTypes.OCI_MANIFEST + "\r\nContent-Length: "
-                    + image.manifest.length + "\r\n\r\n"));
-            trickle(out, image.manifest, Duration.ofMillis(500));
+                    + image.manifest().length + "\r\n\r\n"));
+            trickle(out, image.manifest(), Duration.ofMillis(500));
         })) {
             long start = System.nanoTime();
 

@@ -47,7 +47,7 @@ class RegistryFaultsTest {
     @BeforeAll
     static void startRegistry() throws Exception {
         registry = RealRegistry.start(temp);
-        registry.push("stacks/build", "jammy", TestImage.compliantBuild("amd64"), temp);
+        registry.push("stacks/build", "jammy", TestImage.compliantBuild("amd64"));
     }
 
     @AfterAll
@@ -136,7 +136,7 @@ class RegistryFaultsTest {
     @Test
     void theRegistryKilledBetweenManifestAndConfigIsAClearRefusal(@TempDir Path own) throws Exception {
         try (RealRegistry doomed = RealRegistry.start(own)) {
-            doomed.push("stacks/build", "jammy", TestImage.compliantBuild("amd64"), own);
+            doomed.push("stacks/build", "jammy", TestImage.compliantBuild("amd64"));
             ImageRef ref = ImageRef.parse(doomed.authority() + "/stacks/build:jammy", Path.of("."));
             RegistrySource source = RegistrySource.open(ref, new RegistryClientPool(options(Map.of()), sleeps::add));
             source.root();
@@ -158,7 +158,7 @@ class RegistryFaultsTest {
         TestImage big = TestImage.compliantBuild("amd64")
                 .layer(TestLayer.create().compression(Compression.NONE).file("/opt/noise", noise, 0, 0, 0644));
         try (RealRegistry doomed = RealRegistry.start(own)) {
-            doomed.push("stacks/build", "jammy", big, own);
+            doomed.push("stacks/build", "jammy", big);
             PlatformImage image = resolve(doomed.authority(), options(Map.of())).image(AMD64);
             Descriptor layer = image.layers().get(1);
             long start = System.nanoTime();

@@ -17,6 +17,9 @@ import io.github.cnbenforcer.source.ImageResolver;
 import io.github.cnbenforcer.source.VerifiedContent;
 import io.github.cnbenforcer.source.registry.FakeRegistry.Answer;
 import io.github.cnbenforcer.source.registry.auth.ServerLogin;
+import io.github.cnbenforcer.testing.EncodedImage;
+import io.github.cnbenforcer.testing.TestImage;
+import io.github.cnbenforcer.testing.TestIndex;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ServerSocket;
@@ -70,22 +73,22 @@ class RegistrySourceTest {
 
     @Test
     void resolvesASinglePlatformImageWithOneRequestForTheManifestAndOneForTheConfig() throws Exception {
-        TinyImage image = TinyImage.linuxAmd64().serveOn(registry, REPOSITORY, "jammy");
+        EncodedImage image = registry.serve(REPOSITORY, "jammy", TestImage.minimal("linux", "amd64"));
 
         ReferencedImage resolved = ImageResolver.resolve(open("jammy"));
 
         Platform platform = resolved.platforms().get(0);
         assertThat(platform).hasToString("linux/amd64");
-        assertThat(resolved.image(platform).configDigest()).isEqualTo(image.configDigest);
-        assertThat(resolved.root().digest()).isEqualTo(image.manifestDigest);
+        assertThat(resolved.image(platform).configDigest()).isEqualTo(image.configDigest());
+        assertThat(resolved.root().digest()).isEqualTo(image.manifestDigest());
         assertThat(registry.requests())
                 .extracting(FakeRegistry.Request::path)
-                .containsExactly("/v2/", manifestPath("jammy"), "/v2/" + REPOSITORY + "/blobs/" + image.configDigest);
+                .containsExactly("/v2/", manifestPath("jammy"), "/v2/" + REPOSITORY + "/blobs/" + image.configDigest());
     }
 
     @Test
     void aSecondImageFromTheSameRepositoryReusesVerifiedDocuments() throws Exception {
-        TinyImage image = TinyImage.linuxAmd64().serveOn(registry, REPOSITORY, "jammy");
+        EncodedImage image = registry.serve(REPOSITORY, "jammy", TestImage.minimal("linux", "amd64"));
         RegistryClientPool registries = new RegistryClientPool(options(), sleeps::add);
         ImageRef ref = ImageRef.parse(registry.authority() + "/" + REPOSITORY + ":jammy", Path.of("."));
 
@@ -95,13 +98,13 @@ class RegistrySourceTest {
         }
 
         assertThat(registry.requests("GET", manifestPath("jammy"))).hasSize(2);
-        assertThat(registry.requests("GET", "/v2/" + REPOSITORY + "/blobs/" + image.configDigest))
+        assertThat(registry.requests("GET", "/v2/" + REPOSITORY + "/blobs/" + image.configDigest()))
                 .hasSize(1);
     }
 
     @Test
     void asksForIndexesAndManifestsOfBothOciAndDocker() throws Exception {
-        TinyImage.linuxAmd64().serveOn(registry, REPOSITORY, "jammy");
+        registry.serve(REPOSITORY, "jammy", TestImage.minimal("linux", "amd64"));
 
         open("jammy").root();
 
@@ -115,9 +118,10 @@ class RegistrySourceTest {
 
     @Test
     void readsAnIndexOnceAndEachPlatformByDigest() throws Exception {
-        TinyImage amd64 = TinyImage.of("linux", "amd64").serveOn(registry, REPOSITORY, "amd64");
-        TinyImage arm64 = TinyImage.of("linux", "arm64").serveOn(registry, REPOSITORY, "arm64");
-        registry.serve("GET", manifestPath("jammy"), Answer.ok(TinyImage.index(amd64, arm64), MediaTypes.OCI_INDEX));
+        registry.serve(
+                REPOSITORY,
+                "jammy",
+                TestIndex.of(TestImage.minimal("linux", "amd64"), TestImage.minimal("linux", "arm64")));
 
         ReferencedImage resolved = ImageResolver.resolve(open("jammy"));
         for (Platform platform : resolved.platforms()) {
@@ -132,30 +136,31 @@ class RegistrySourceTest {
 
     @Test
     void aDigestPinnedReferenceRefusesOtherContent() throws Exception {
-        TinyImage wanted = TinyImage.of("linux", "amd64");
-        TinyImage other = TinyImage.of("linux", "arm64");
+        EncodedImage wanted = EncodedImage.of(TestImage.minimal("linux", "amd64"));
+        EncodedImage other = EncodedImage.of(TestImage.minimal("linux", "arm64"));
         registry.serve(
                 "GET",
-                manifestPath(wanted.manifestDigest.toString()),
-                Answer.ok(other.manifest, MediaTypes.OCI_MANIFEST));
+                manifestPath(wanted.manifestDigest().toString()),
+                Answer.ok(other.manifest(), MediaTypes.OCI_MANIFEST));
 
-        RegistrySource source = open(wanted.manifestDigest.toString());
+        RegistrySource source = open(wanted.manifestDigest().toString());
 
         assertThatThrownBy(() -> ImageResolver.resolve(source))
                 .isInstanceOf(ImageReadException.class)
                 .hasMessageContaining("the registry " + registry.authority())
-                .hasMessageContaining(registry.authority() + "/" + REPOSITORY + "@" + wanted.manifestDigest)
-                .hasMessageContaining("whose digest is " + other.manifestDigest.abbreviated())
+                .hasMessageContaining(registry.authority() + "/" + REPOSITORY + "@" + wanted.manifestDigest())
+                .hasMessageContaining(
+                        "whose digest is " + other.manifestDigest().abbreviated())
                 .hasMessageContaining("it was asked for");
     }
 
     @Test
     void contentThatDiffersFromDockerContentDigestIsRefused() throws Exception {
-        TinyImage image = TinyImage.linuxAmd64();
+        EncodedImage image = EncodedImage.of(TestImage.minimal("linux", "amd64"));
         registry.serve(
                 "GET",
                 manifestPath("jammy"),
-                Answer.ok(image.manifest, MediaTypes.OCI_MANIFEST)
+                Answer.ok(image.manifest(), MediaTypes.OCI_MANIFEST)
                         .withHeader(
                                 "Docker-Content-Digest",
                                 Digest.sha256("other".getBytes(StandardCharsets.UTF_8))
@@ -166,17 +171,17 @@ class RegistrySourceTest {
 
     @Test
     void aConfigWithTheWrongDigestIsRefused() throws Exception {
-        TinyImage image = TinyImage.linuxAmd64().serveOn(registry, REPOSITORY, "jammy");
-        byte[] tampered = new String(image.config, StandardCharsets.UTF_8)
+        EncodedImage image = registry.serve(REPOSITORY, "jammy", TestImage.minimal("linux", "amd64"));
+        byte[] tampered = new String(image.config(), StandardCharsets.UTF_8)
                 .replace("1000", "0000")
                 .getBytes(StandardCharsets.UTF_8);
         registry.serve(
                 "GET",
-                "/v2/" + REPOSITORY + "/blobs/" + image.configDigest,
+                "/v2/" + REPOSITORY + "/blobs/" + image.configDigest(),
                 Answer.ok(tampered, "application/octet-stream"));
 
         assertThatThrownBy(() -> ImageResolver.resolve(open("jammy")))
-                .hasMessageContaining("the blob " + image.configDigest.abbreviated())
+                .hasMessageContaining("the blob " + image.configDigest().abbreviated())
                 .hasMessageContaining("whose digest is");
     }
 
@@ -216,8 +221,8 @@ class RegistrySourceTest {
 
     @Test
     void aTruncatedManifestIsAClearError() throws Exception {
-        TinyImage image = TinyImage.linuxAmd64();
-        try (RawHttpServer dropping = RawHttpServer.dropping(image.manifest, 20, MediaTypes.OCI_MANIFEST)) {
+        EncodedImage image = EncodedImage.of(TestImage.minimal("linux", "amd64"));
+        try (RawHttpServer dropping = RawHttpServer.dropping(image.manifest(), 20, MediaTypes.OCI_MANIFEST)) {
             ImageRef ref = ImageRef.parse(dropping.authority() + "/" + REPOSITORY + ":jammy", Path.of("."));
             RegistrySource source = RegistrySource.open(ref, new RegistryClientPool(options(), sleeps::add));
 
@@ -341,7 +346,7 @@ class RegistrySourceTest {
 
     @Test
     void imageSourcesOpensRegistryReferences() throws Exception {
-        TinyImage.linuxAmd64().serveOn(registry, REPOSITORY, "jammy");
+        registry.serve(REPOSITORY, "jammy", TestImage.minimal("linux", "amd64"));
         ImageRef ref = ImageRef.parse("docker://" + registry.authority() + "/" + REPOSITORY + ":jammy", Path.of("."));
 
         try (ImageSources sources = new ImageSources(options())) {
@@ -354,14 +359,14 @@ class RegistrySourceTest {
 
     @Test
     void rateLimitingIsWaitedOutAsRetryAfterSays() throws Exception {
-        TinyImage image = TinyImage.linuxAmd64();
+        EncodedImage image = EncodedImage.of(TestImage.minimal("linux", "amd64"));
         registry.serve(
                 "GET",
                 manifestPath("jammy"),
                 Answer.of(429).withHeader("Retry-After", "2"),
-                Answer.ok(image.manifest, MediaTypes.OCI_MANIFEST));
+                Answer.ok(image.manifest(), MediaTypes.OCI_MANIFEST));
 
-        assertThat(open("jammy").root().digest()).isEqualTo(image.manifestDigest);
+        assertThat(open("jammy").root().digest()).isEqualTo(image.manifestDigest());
         assertThat(sleeps).containsExactly(Duration.ofSeconds(2));
     }
 
@@ -412,11 +417,11 @@ class RegistrySourceTest {
 
     @Test
     void aBodyThatStallsTimesOut() throws Exception {
-        TinyImage image = TinyImage.linuxAmd64();
+        EncodedImage image = EncodedImage.of(TestImage.minimal("linux", "amd64"));
         registry.serve(
                 "GET",
                 manifestPath("jammy"),
-                Answer.ok(image.manifest, MediaTypes.OCI_MANIFEST).stallingInBody(Duration.ofSeconds(5)));
+                Answer.ok(image.manifest(), MediaTypes.OCI_MANIFEST).stallingInBody(Duration.ofSeconds(5)));
         RegistrySource source = open("jammy", options().withTimeout(Duration.ofSeconds(1)));
         long start = System.nanoTime();
 
