@@ -1,5 +1,6 @@
 package io.github.cnbenforcer.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cnbenforcer.image.Digest;
@@ -11,7 +12,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
@@ -63,6 +66,63 @@ public final class DockerArchiveWriter {
                 tar.closeArchiveEntry();
             });
             tar.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes the image {@code root} names, of {@code blobs} as they are (tampered with, or incomplete),
+     * as Docker 25 and newer save it with the containerd image store: an OCI layout whose
+     * {@code index.json} names the image as Docker does, beside a {@code manifest.json} that lists each
+     * platform image's config and layers.
+     */
+    public static void writeTo(Path tarFile, ImageBlobs blobs, ObjectNode root, String repoTag) {
+        Path directory = tarFile.resolveSibling(tarFile.getFileName() + ".files");
+        ObjectNode entry = indexEntry(root, null);
+        entry.putObject("annotations").put("io.containerd.image.name", fullName(repoTag));
+        OciLayoutWriter.to(directory, blobs).writeRoot(entry, repoTag.substring(repoTag.lastIndexOf(':') + 1));
+        ArrayNode manifest = Json.mapper().createArrayNode();
+        for (ObjectNode image : platformManifests(blobs, root)) {
+            ObjectNode saved = manifest.addObject();
+            saved.put(
+                    "Config",
+                    "blobs/sha256/"
+                            + Digest.parse(image.path("config").path("digest").asText())
+                                    .hex());
+            saved.putArray("RepoTags").add(repoTag);
+            ArrayNode layers = saved.putArray("Layers");
+            image.path("layers")
+                    .forEach(layer -> layers.add("blobs/sha256/"
+                            + Digest.parse(layer.path("digest").asText()).hex()));
+        }
+        try {
+            Files.write(directory.resolve("manifest.json"), Json.mapper().writeValueAsBytes(manifest));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        OciLayoutWriter.archive(directory, tarFile);
+    }
+
+    /** The manifests of the platform images {@code root} names: itself, or those its index lists. */
+    private static List<ObjectNode> platformManifests(ImageBlobs blobs, ObjectNode root) {
+        ObjectNode document = parse(blobs.get(root).content());
+        if (!document.has("manifests")) {
+            return List.of(document);
+        }
+        List<ObjectNode> manifests = new ArrayList<>();
+        for (JsonNode entry : document.get("manifests")) {
+            if (!entry.path("annotations").has("vnd.docker.reference.type")) {
+                manifests.add(parse(
+                        blobs.get(Digest.parse(entry.get("digest").asText())).content()));
+            }
+        }
+        return manifests;
+    }
+
+    private static ObjectNode parse(byte[] json) {
+        try {
+            return (ObjectNode) Json.mapper().readTree(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -8,12 +8,15 @@ import io.github.cnbenforcer.image.Digest;
 import io.github.cnbenforcer.image.Json;
 import io.github.cnbenforcer.image.MediaTypes;
 import io.github.cnbenforcer.image.Platform;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Test images encoded as image tools write them: configs, layers, manifests and indexes, each a blob
@@ -27,12 +30,8 @@ public final class ImageBlobs {
 
     private static final String ATTESTATION_MANIFEST = "attestation-manifest";
 
-    /** One blob: its media type and content. */
-    public record Blob(String mediaType, byte[] content) {
-        public Digest digest() {
-            return Digest.sha256(content);
-        }
-    }
+    /** One blob: the digest that names it (its content's, unless tampered with), its media type and content. */
+    public record Blob(Digest digest, String mediaType, byte[] content) {}
 
     private final Map<Digest, Blob> blobs = new LinkedHashMap<>();
     private boolean oci11Fields;
@@ -104,7 +103,7 @@ public final class ImageBlobs {
 
     /** Adds a blob and returns its descriptor. */
     public ObjectNode add(String mediaType, byte[] content) {
-        Blob blob = new Blob(mediaType, content.clone());
+        Blob blob = new Blob(Digest.sha256(content), mediaType, content.clone());
         blobs.putIfAbsent(blob.digest(), blob);
         ObjectNode descriptor = Json.mapper().createObjectNode();
         descriptor.put("mediaType", mediaType);
@@ -120,6 +119,22 @@ public final class ImageBlobs {
         return descriptor;
     }
 
+    /** Changes the content of a blob, which keeps its name: as corruption on disk or on the way would. */
+    public ImageBlobs tamper(Digest digest, UnaryOperator<byte[]> change) {
+        Blob blob = get(digest);
+        blobs.put(
+                digest,
+                new Blob(digest, blob.mediaType(), change.apply(blob.content().clone())));
+        return this;
+    }
+
+    /** Drops a blob, as an incomplete copy of an image lacks it. */
+    public ImageBlobs remove(Digest digest) {
+        get(digest);
+        blobs.remove(digest);
+        return this;
+    }
+
     /** Every blob added, in the order added. */
     public Collection<Blob> all() {
         return blobs.values();
@@ -128,6 +143,15 @@ public final class ImageBlobs {
     /** The blob a descriptor names. */
     public Blob get(ObjectNode descriptor) {
         return get(Digest.parse(descriptor.get("digest").asText()));
+    }
+
+    /** The JSON document (a manifest or an index) a descriptor names. */
+    public ObjectNode document(ObjectNode descriptor) {
+        try {
+            return (ObjectNode) Json.mapper().readTree(get(descriptor).content());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public Blob get(Digest digest) {

@@ -21,15 +21,21 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
  */
 public final class OciLayoutWriter {
     private final Path directory;
-    private final ImageBlobs blobs = ImageBlobs.create();
+    private final ImageBlobs blobs;
     private final ArrayNode rootEntries = Json.mapper().createArrayNode();
 
-    private OciLayoutWriter(Path directory) {
+    private OciLayoutWriter(Path directory, ImageBlobs blobs) {
         this.directory = directory;
+        this.blobs = blobs;
     }
 
     public static OciLayoutWriter to(Path directory) {
-        return new OciLayoutWriter(directory);
+        return new OciLayoutWriter(directory, ImageBlobs.create());
+    }
+
+    /** A writer of the images of {@code blobs}, as they are (tampered with, or incomplete). */
+    public static OciLayoutWriter to(Path directory, ImageBlobs blobs) {
+        return new OciLayoutWriter(directory, blobs);
     }
 
     /**

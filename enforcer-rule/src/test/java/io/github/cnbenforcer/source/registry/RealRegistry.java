@@ -1,6 +1,7 @@
 package io.github.cnbenforcer.source.registry;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cnbenforcer.image.MediaTypes;
 import io.github.cnbenforcer.testing.ImageBlobs;
 import io.github.cnbenforcer.testing.TestImage;
 import java.io.IOException;
@@ -75,18 +76,35 @@ public final class RealRegistry implements AutoCloseable {
     /** Pushes an image as {@code repository:tag}, through the distribution API (blob uploads, manifest PUT). */
     public void push(String repository, String tag, TestImage image) throws IOException, InterruptedException {
         ImageBlobs blobs = ImageBlobs.create();
-        ObjectNode root = blobs.image(image);
+        push(repository, tag, blobs, blobs.image(image));
+    }
+
+    /**
+     * Pushes the image {@code root} names, as {@code repository:tag}: every blob uploaded, every other
+     * manifest put by its digest (each after what it lists), the root under the tag.
+     */
+    public void push(String repository, String tag, ImageBlobs blobs, ObjectNode root)
+            throws IOException, InterruptedException {
+        ImageBlobs.Blob rootBlob = blobs.get(root);
         for (ImageBlobs.Blob blob : blobs.all()) {
-            if (!blob.digest().equals(blobs.get(root).digest())) {
+            if (MediaTypes.isManifest(blob.mediaType()) || MediaTypes.isIndex(blob.mediaType())) {
+                if (!blob.digest().equals(rootBlob.digest())) {
+                    putManifest(repository, blob.digest().toString(), blob);
+                }
+            } else {
                 uploadBlob(repository, blob.digest().toString(), blob.content());
             }
         }
+        putManifest(repository, tag, rootBlob);
+    }
+
+    private void putManifest(String repository, String reference, ImageBlobs.Blob manifest)
+            throws IOException, InterruptedException {
         expect(
                 201,
-                send(HttpRequest.newBuilder(uri("/v2/" + repository + "/manifests/" + tag))
-                        .header("Content-Type", root.get("mediaType").asText())
-                        .PUT(HttpRequest.BodyPublishers.ofByteArray(
-                                blobs.get(root).content()))));
+                send(HttpRequest.newBuilder(uri("/v2/" + repository + "/manifests/" + reference))
+                        .header("Content-Type", manifest.mediaType())
+                        .PUT(HttpRequest.BodyPublishers.ofByteArray(manifest.content()))));
     }
 
     /** Ends the registry at once, as a crash or an OOM kill would. */
