@@ -279,4 +279,93 @@ class StackEvaluationTest {
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("a bug in the facts provider");
     }
+
+    @Test
+    void aMirrorHasTheMirrorRoleAndTheChecksOfARunImage() throws Exception {
+        Evaluated result = evaluate(
+                image("build", TestImage.compliantBuild("amd64")),
+                image("run", TestImage.compliantRun("amd64")),
+                List.of(image("mirror", TestImage.compliantRun("amd64").withoutEnv("PATH"))));
+
+        assertThat(findings(result, "run-path"))
+                .extracting(f -> f.role().label() + " " + f.reference() + " "
+                        + f.status().label())
+                .containsExactly("run oci:run pass", "mirror oci:mirror fail");
+        assertThat(findings(result, "run-mirror-identical"))
+                .extracting(f -> f.role().label() + " " + f.reference())
+                .containsExactly("mirror oci:mirror");
+        assertThat(findings(result, "build-path"))
+                .extracting(Finding::reference)
+                .containsExactly("oci:build");
+    }
+
+    @Test
+    void platformEntriesSelectTheMirrorsPlatformsToo() throws Exception {
+        Evaluated result = evaluate(
+                index("build", TestImage.compliantBuild("amd64"), TestImage.compliantBuild("arm64")),
+                index("run", TestImage.compliantRun("amd64"), TestImage.compliantRun("arm64")),
+                List.of(index("mirror", TestImage.compliantRun("amd64"), TestImage.compliantRun("arm64"))),
+                "linux/arm64");
+
+        assertThat(images(result))
+                .containsExactly(
+                        "build oci:build linux/arm64", "run oci:run linux/arm64", "mirror oci:mirror linux/arm64");
+        assertThat(findings(result, "run-mirror-identical"))
+                .extracting(f -> f.platform() + " " + f.status().label())
+                .containsExactly("linux/arm64 pass");
+    }
+
+    @Test
+    void aRunPlatformNoBuildPlatformPairsWithIsNotComparedWithTheBuildImage() throws Exception {
+        Evaluated result = evaluate(
+                index("build", TestImage.compliantBuild("amd64")),
+                index(
+                        "run",
+                        TestImage.compliantRun("amd64"),
+                        TestImage.compliantRun("s390x").label("io.buildpacks.stack.id", "io.example.other")));
+
+        assertThat(findings(result, "stack-id"))
+                .extracting(f ->
+                        f.role().label() + " " + f.platform() + " " + f.status().label() + " " + f.message())
+                .containsExactly(
+                        "build linux/amd64 pass label io.buildpacks.stack.id is 'io.example.stacks.jammy'",
+                        "run linux/amd64 pass label io.buildpacks.stack.id is 'io.example.stacks.jammy', as on the"
+                                + " build image",
+                        "run linux/s390x pass label io.buildpacks.stack.id is 'io.example.other'");
+        assertThat(findings(result, "target-os-match")).hasSize(1);
+    }
+
+    @Test
+    void aBuildImageThatIsAlsoTheRunImageHasItsLayersReadOnce() throws Exception {
+        ReferencedImage same = image("same", TestImage.compliantBuild("amd64"));
+
+        evaluate(same, image("same", TestImage.compliantBuild("amd64")));
+
+        assertThat(factsRead).hasValue(1);
+    }
+
+    @Test
+    void eachPlatformOfAnIndexHasItsOwnFacts() throws Exception {
+        evaluate(
+                index("build", TestImage.compliantBuild("amd64"), TestImage.compliantBuild("arm64")),
+                index("run", TestImage.compliantRun("amd64"), TestImage.compliantRun("arm64")));
+
+        assertThat(factsRead).hasValue(4);
+    }
+
+    @Test
+    void comparisonsFollowTheImageChecksAndPairingComesFirst() throws Exception {
+        Evaluated result = evaluate(
+                image("build", TestImage.compliantBuild("amd64")),
+                image("run", TestImage.compliantRun("amd64")),
+                List.of(image("mirror", TestImage.compliantRun("amd64"))));
+
+        List<String> roles =
+                result.findings().stream().map(f -> f.role().label()).toList();
+        int firstPair = roles.indexOf("pair");
+        assertThat(roles.subList(0, firstPair)).doesNotContain("pair");
+        assertThat(result.findings().get(firstPair).checkId()).isEqualTo("target-platform-missing");
+        assertThat(result.findings().get(result.findings().size() - 1).checkId())
+                .isEqualTo("run-mirror-identical");
+    }
 }
