@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** What the evaluation of a stack yields: the result of every check, and the images checked. */
-public final class Evaluation {
+final class Evaluation {
     private final List<CheckResult> results;
     private final List<ImageUnderCheck> images;
 

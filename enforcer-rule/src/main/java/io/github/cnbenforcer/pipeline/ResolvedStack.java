@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The images of a {@link Stack}, read: what each reference names, by role. */
-public final class ResolvedStack {
+final class ResolvedStack {
     private final Map<Role, List<ReferencedImage>> images = new EnumMap<>(Role.class);
     private final List<Platform> platforms;
 

@@ -32,7 +32,7 @@ import java.util.function.Function;
  * is compared with the platform of each mirror that pairs with it. Images of one manifest share
  * their filesystem facts, so that their layers are read once.
  */
-public final class StackEvaluation {
+final class StackEvaluation {
     private final List<Check> checks;
     private final FactsProvider factsProvider;
     private final Map<Digest, ImageFacts> factsByManifest = new ConcurrentHashMap<>();

@@ -11,7 +11,7 @@ import java.security.MessageDigest;
  * fewer bytes, or a different digest, fail at the end of the stream. A reader that stops early
  * (it found what it needed) closes the stream unverified.
  */
-public final class VerifyingInputStream extends FilterInputStream {
+final class VerifyingInputStream extends FilterInputStream {
     private final Descriptor descriptor;
     private final String what;
     private final MessageDigest digest;

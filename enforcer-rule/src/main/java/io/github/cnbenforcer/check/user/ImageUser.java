@@ -17,7 +17,7 @@ import java.util.Set;
  * numeric parts are taken as they are, names are looked up in the image's {@code /etc/passwd} and
  * {@code /etc/group}. On Windows only the name is known: SIDs and profiles are not in a file.
  */
-public final class ImageUser {
+final class ImageUser {
     /** The Windows account with administrator rights, the default when {@code User} is empty. */
     public static final String WINDOWS_ADMINISTRATOR = "ContainerAdministrator";
 

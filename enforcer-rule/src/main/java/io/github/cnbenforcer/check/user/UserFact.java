@@ -7,7 +7,7 @@ import java.util.NoSuchElementException;
  * A value looked up for a check (a UID, a GID, a home directory), or why there is none: the image
  * definitely lacks it (the check is violated) or the facts to decide were unavailable (unverified).
  */
-public final class UserFact<T> {
+final class UserFact<T> {
     private final T value;
     private final Verdict.Kind kind;
     private final String reason;
