@@ -87,7 +87,7 @@ class RegistrySourceTest {
     }
 
     @Test
-    void aSecondImageFromTheSameRepositoryReusesVerifiedDocuments() throws Exception {
+    void aSecondImageFromTheSameRepositoryReadsItsDocumentsOnce() throws Exception {
         EncodedImage image = registry.serve(REPOSITORY, "jammy", TestImage.minimal("linux", "amd64"));
         RegistryClientPool registries = new RegistryClientPool(options(), sleeps::add);
         ImageRef ref = ImageRef.parse(registry.authority() + "/" + REPOSITORY + ":jammy", Path.of("."));
