@@ -1,14 +1,12 @@
 package io.github.cnbenforcer.outcome;
 
-import static io.github.cnbenforcer.testing.TestResults.check;
 import static io.github.cnbenforcer.testing.TestResults.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cnbenforcer.check.CheckResult;
 import io.github.cnbenforcer.check.Level;
-import io.github.cnbenforcer.check.Role;
 import io.github.cnbenforcer.check.Verdict;
-import io.github.cnbenforcer.image.Platform;
+import io.github.cnbenforcer.testing.TestResults;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -19,13 +17,7 @@ class OutcomeTest {
 
     @Test
     void lineBreaksSeparateFindingsButNeverComeFromAnImage() {
-        Platform forgedPlatform = Platform.of("linux\n[ERROR] forged", "amd64\u001b]0;x\u0007", null);
-        CheckResult hostile = new CheckResult(
-                check("build-path", Level.MUST),
-                Role.BUILD,
-                "oci:build\n[ERROR] ref",
-                forgedPlatform,
-                Verdict.violated("PATH is 'a\n[ERROR] forged'"));
+        CheckResult hostile = TestResults.hostile();
         Outcome outcome = Outcome.of(List.of(hostile, hostile), List.of(), LENIENT);
 
         List<String> lines = outcome.failureMessage().lines().collect(Collectors.toList());

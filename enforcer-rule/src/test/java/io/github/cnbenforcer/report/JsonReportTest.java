@@ -1,18 +1,16 @@
 package io.github.cnbenforcer.report;
 
-import static io.github.cnbenforcer.testing.TestResults.check;
 import static io.github.cnbenforcer.testing.TestResults.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.cnbenforcer.check.CheckResult;
 import io.github.cnbenforcer.check.Level;
-import io.github.cnbenforcer.check.Role;
 import io.github.cnbenforcer.check.Verdict;
 import io.github.cnbenforcer.image.Json;
-import io.github.cnbenforcer.image.Platform;
 import io.github.cnbenforcer.outcome.Outcome;
 import io.github.cnbenforcer.outcome.StatusPolicy;
+import io.github.cnbenforcer.testing.TestResults;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,13 +27,7 @@ class JsonReportTest {
 
     @Test
     void valuesFromImagesAreEscaped(@TempDir Path dir) throws Exception {
-        Platform forgedPlatform = Platform.of("linux\n[ERROR] forged", "amd64\u001b]0;x\u0007", null);
-        CheckResult hostile = new CheckResult(
-                check("build-path", Level.MUST),
-                Role.BUILD,
-                "oci:build\n[ERROR] ref",
-                forgedPlatform,
-                Verdict.violated("PATH is 'a\n[ERROR] forged'"));
+        CheckResult hostile = TestResults.hostile();
 
         JsonNode finding = written(Outcome.of(List.of(hostile), List.of(), LENIENT), dir.resolve("report.json"))
                 .get("findings")

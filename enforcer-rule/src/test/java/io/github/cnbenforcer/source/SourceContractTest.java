@@ -30,6 +30,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -214,23 +215,18 @@ class SourceContractTest {
     @ParameterizedTest
     @MethodSource("tamperable")
     void aConfigWhoseContentIsNotItsDigestIsRefused(Server server) throws Exception {
-        ImageBlobs blobs = ImageBlobs.create();
-        ObjectNode root = blobs.image(image("amd64"));
-        Digest config = Digest.sha256(image("amd64").configBytes());
-        blobs.tamper(config, content -> replaceOnce(content, "1002:1000", "0000:1000"));
-
-        assertRefused(server, blobs, root, config.abbreviated());
+        assertConfigRefused(
+                server,
+                (blobs, config) -> blobs.tamper(config, content -> replaceOnce(content, "1002:1000", "0000:1000")));
     }
 
     @ParameterizedTest
     @MethodSource("tamperable")
     void aConfigOfAnotherLengthIsRefused(Server server) throws Exception {
-        ImageBlobs blobs = ImageBlobs.create();
-        ObjectNode root = blobs.image(image("amd64"));
-        Digest config = Digest.sha256(image("amd64").configBytes());
-        blobs.tamper(config, content -> Arrays.copyOf(content, content.length + 1));
-
-        assertRefused(server, blobs, root, config.abbreviated(), (image("amd64").configBytes().length + 1) + " bytes");
+        assertConfigRefused(
+                server,
+                (blobs, config) -> blobs.tamper(config, content -> Arrays.copyOf(content, content.length + 1)),
+                (image("amd64").configBytes().length + 1) + " bytes");
     }
 
     @ParameterizedTest
@@ -247,12 +243,7 @@ class SourceContractTest {
     @ParameterizedTest
     @MethodSource("tamperable")
     void aMissingConfigIsRefused(Server server) throws Exception {
-        ImageBlobs blobs = ImageBlobs.create();
-        ObjectNode root = blobs.image(image("amd64"));
-        Digest config = Digest.sha256(image("amd64").configBytes());
-        blobs.remove(config);
-
-        assertRefused(server, blobs, root, config.abbreviated());
+        assertConfigRefused(server, ImageBlobs::remove);
     }
 
     @ParameterizedTest
@@ -282,6 +273,21 @@ class SourceContractTest {
         Digest layer = digestOf((ObjectNode) blobs.document(root).get("layers").get(0));
         blobs.tamper(layer, change);
         return resolve(server, blobs, root).image(Platform.parse("linux/amd64"));
+    }
+
+    /** The config of an image, corrupted by {@code corrupt}, is refused by a message naming it and {@code named}. */
+    private void assertConfigRefused(Server server, BiConsumer<ImageBlobs, Digest> corrupt, String... named) {
+        ImageBlobs blobs = ImageBlobs.create();
+        ObjectNode root = blobs.image(image("amd64"));
+        Digest config = Digest.sha256(image("amd64").configBytes());
+        corrupt.accept(blobs, config);
+
+        assertRefused(
+                server,
+                blobs,
+                root,
+                Stream.concat(Stream.of(config.abbreviated()), Arrays.stream(named))
+                        .toArray(String[]::new));
     }
 
     private void assertRefused(Server server, ImageBlobs blobs, ObjectNode root, String... named) {

@@ -1,7 +1,5 @@
 package io.github.cnbenforcer.testing;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cnbenforcer.image.Digest;
@@ -93,7 +91,7 @@ public final class ImageBlobs {
                 manifests.add(attestation(descriptor.get("digest").asText()));
             }
         }
-        return add(indexMediaType(), json(indexJson));
+        return add(indexMediaType(), Json.compact(indexJson));
     }
 
     /** A manifest of a config and layers, each already added. */
@@ -162,25 +160,13 @@ public final class ImageBlobs {
         return blob;
     }
 
-    /** JSON as tools write it: compact. */
-    public static byte[] json(ObjectNode json) {
-        try {
-            return Json.mapper()
-                    .writer()
-                    .without(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsBytes(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private ObjectNode manifest(String mediaType, ObjectNode config, List<ObjectNode> layers) {
         ObjectNode manifest = Json.mapper().createObjectNode();
         manifest.put("schemaVersion", 2);
         manifest.put("mediaType", mediaType);
         manifest.set("config", config);
         manifest.putArray("layers").addAll(layers);
-        return add(mediaType, json(manifest));
+        return add(mediaType, Json.compact(manifest));
     }
 
     /** An attestation manifest as BuildKit writes it: OCI, for an unknown platform, naming its subject. */

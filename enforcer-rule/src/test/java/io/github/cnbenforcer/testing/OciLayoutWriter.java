@@ -83,7 +83,7 @@ public final class OciLayoutWriter {
             Files.write(
                     directory.resolve("oci-layout"),
                     "{\"imageLayoutVersion\":\"1.0.0\"}".getBytes(StandardCharsets.UTF_8));
-            Files.write(directory.resolve("index.json"), ImageBlobs.json(index));
+            Files.write(directory.resolve("index.json"), Json.compact(index));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

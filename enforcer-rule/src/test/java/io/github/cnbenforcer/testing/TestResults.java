@@ -37,6 +37,19 @@ public final class TestResults {
         };
     }
 
+    /**
+     * A violated {@code build-path} whose reference, platform and message carry a forged log line and
+     * a terminal escape, as a hostile image would have them.
+     */
+    public static CheckResult hostile() {
+        return new CheckResult(
+                check("build-path", Level.MUST),
+                Role.BUILD,
+                "oci:build\n[ERROR] ref",
+                Platform.of("linux\n[ERROR] forged", "amd64\u001b]0;x\u0007", null),
+                Verdict.violated("PATH is 'a\n[ERROR] forged'"));
+    }
+
     /** A result of the build image {@code oci:build} on linux/amd64. */
     public static CheckResult result(String id, Level level, Verdict verdict) {
         return new CheckResult(check(id, level), Role.BUILD, "oci:build", Platform.parse("linux/amd64"), verdict);

@@ -1,8 +1,6 @@
 package io.github.cnbenforcer.source.layout;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cnbenforcer.image.Descriptor;
@@ -65,7 +63,7 @@ final class SynthesizedManifest implements LayoutBlobs {
             paths.put(diffIds.get(i), layer);
             layers.add(descriptorJson(MediaTypes.DOCKER_LAYER, diffIds.get(i), size.getAsLong()));
         }
-        byte[] manifest = compact(json);
+        byte[] manifest = Json.compact(json);
         return new SynthesizedManifest(
                 Descriptor.of(MediaTypes.DOCKER_MANIFEST, Digest.sha256(manifest), manifest.length),
                 manifest,
@@ -90,17 +88,6 @@ final class SynthesizedManifest implements LayoutBlobs {
         descriptor.put("size", size);
         descriptor.put("digest", digest.toString());
         return descriptor;
-    }
-
-    private static byte[] compact(ObjectNode json) {
-        try {
-            return Json.mapper()
-                    .writer()
-                    .without(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsBytes(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a tree of plain values always serialises", e);
-        }
     }
 
     /** The descriptor of the made-up manifest: the root of the image. */

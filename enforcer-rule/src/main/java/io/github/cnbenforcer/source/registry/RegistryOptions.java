@@ -15,7 +15,8 @@ import java.util.Objects;
 
 /**
  * How registries are reached: what the rule's parameters, the Maven session and the environment say
- * about the network and about credentials. Immutable; every {@code with…} returns a copy.
+ * about the network and about credentials. Immutable to its users: every {@code with…} returns a
+ * changed copy.
  */
 public final class RegistryOptions {
     /** Connect and read timeout when the rule does not set {@code timeout}. */
@@ -23,146 +24,97 @@ public final class RegistryOptions {
     /** How long the whole rule may take when the rule does not set {@code deadline}. */
     public static final Duration DEFAULT_DEADLINE = Duration.ofMinutes(5);
 
-    private final boolean allowInsecureRegistries;
-    private final Duration timeout;
-    private final Deadline deadline;
-    private final boolean offline;
-    private final SettingsServers settingsServers;
-    private final List<ProxySetting> proxies;
-    private final Map<String, String> environment;
-    private final Path userHome;
-    private final SourceLog log;
+    private boolean allowInsecureRegistries;
+    private Duration timeout = DEFAULT_TIMEOUT;
+    private Deadline deadline;
+    private boolean offline;
+    private SettingsServers settingsServers = SettingsServers.NONE;
+    private List<ProxySetting> proxies = List.of();
+    private Map<String, String> environment = Map.of();
+    private Path userHome;
+    private SourceLog log = SourceLog.NONE;
 
-    private RegistryOptions(
-            boolean allowInsecureRegistries,
-            Duration timeout,
-            Deadline deadline,
-            boolean offline,
-            SettingsServers settingsServers,
-            List<ProxySetting> proxies,
-            Map<String, String> environment,
-            Path userHome,
-            SourceLog log) {
-        this.allowInsecureRegistries = allowInsecureRegistries;
-        this.timeout = Objects.requireNonNull(timeout);
-        this.deadline = Objects.requireNonNull(deadline);
-        this.offline = offline;
-        this.settingsServers = Objects.requireNonNull(settingsServers);
-        this.proxies = List.copyOf(proxies);
-        this.environment = Map.copyOf(environment);
-        this.userHome = userHome;
-        this.log = Objects.requireNonNull(log);
-    }
+    private RegistryOptions() {}
 
     /** The defaults: secure, online, no settings.xml, this process's environment and home directory. */
     public static RegistryOptions defaults() {
+        RegistryOptions options = new RegistryOptions();
+        options.deadline = Deadline.after(DEFAULT_DEADLINE);
+        options.environment = Map.copyOf(System.getenv());
         String home = System.getProperty("user.home");
-        return new RegistryOptions(
-                false,
-                DEFAULT_TIMEOUT,
-                Deadline.after(DEFAULT_DEADLINE),
-                false,
-                SettingsServers.NONE,
-                List.of(),
-                System.getenv(),
-                home == null ? null : Path.of(home),
-                SourceLog.NONE);
+        options.userHome = home == null ? null : Path.of(home);
+        return options;
     }
 
     public RegistryOptions withAllowInsecureRegistries(boolean allow) {
-        return new RegistryOptions(
-                allow, timeout, deadline, offline, settingsServers, proxies, environment, userHome, log);
+        RegistryOptions copy = copy();
+        copy.allowInsecureRegistries = allow;
+        return copy;
     }
 
     public RegistryOptions withTimeout(Duration newTimeout) {
-        return new RegistryOptions(
-                allowInsecureRegistries,
-                newTimeout,
-                deadline,
-                offline,
-                settingsServers,
-                proxies,
-                environment,
-                userHome,
-                log);
+        RegistryOptions copy = copy();
+        copy.timeout = Objects.requireNonNull(newTimeout);
+        return copy;
     }
 
     /** The deadline of the whole rule, already running. */
     public RegistryOptions withDeadline(Deadline newDeadline) {
-        return new RegistryOptions(
-                allowInsecureRegistries,
-                timeout,
-                newDeadline,
-                offline,
-                settingsServers,
-                proxies,
-                environment,
-                userHome,
-                log);
+        RegistryOptions copy = copy();
+        copy.deadline = Objects.requireNonNull(newDeadline);
+        return copy;
     }
 
     public RegistryOptions withOffline(boolean isOffline) {
-        return new RegistryOptions(
-                allowInsecureRegistries,
-                timeout,
-                deadline,
-                isOffline,
-                settingsServers,
-                proxies,
-                environment,
-                userHome,
-                log);
+        RegistryOptions copy = copy();
+        copy.offline = isOffline;
+        return copy;
     }
 
     public RegistryOptions withSettingsServers(SettingsServers servers) {
-        return new RegistryOptions(
-                allowInsecureRegistries, timeout, deadline, offline, servers, proxies, environment, userHome, log);
+        RegistryOptions copy = copy();
+        copy.settingsServers = Objects.requireNonNull(servers);
+        return copy;
     }
 
     public RegistryOptions withProxies(List<ProxySetting> activeProxies) {
-        return new RegistryOptions(
-                allowInsecureRegistries,
-                timeout,
-                deadline,
-                offline,
-                settingsServers,
-                activeProxies,
-                environment,
-                userHome,
-                log);
+        RegistryOptions copy = copy();
+        copy.proxies = List.copyOf(activeProxies);
+        return copy;
     }
 
     /** The environment variables sources read ({@code CNB_REGISTRY_AUTH}, {@code DOCKER_CONFIG}, …). */
     public RegistryOptions withEnvironment(Map<String, String> variables) {
-        return new RegistryOptions(
-                allowInsecureRegistries,
-                timeout,
-                deadline,
-                offline,
-                settingsServers,
-                proxies,
-                variables,
-                userHome,
-                log);
+        RegistryOptions copy = copy();
+        copy.environment = Map.copyOf(variables);
+        return copy;
     }
 
     /** The home directory that holds {@code .docker/config.json}; {@code null} for none. */
     public RegistryOptions withUserHome(Path home) {
-        return new RegistryOptions(
-                allowInsecureRegistries, timeout, deadline, offline, settingsServers, proxies, environment, home, log);
+        RegistryOptions copy = copy();
+        copy.userHome = home;
+        return copy;
     }
 
     public RegistryOptions withLog(SourceLog newLog) {
-        return new RegistryOptions(
-                allowInsecureRegistries,
-                timeout,
-                deadline,
-                offline,
-                settingsServers,
-                proxies,
-                environment,
-                userHome,
-                newLog);
+        RegistryOptions copy = copy();
+        copy.log = Objects.requireNonNull(newLog);
+        return copy;
+    }
+
+    private RegistryOptions copy() {
+        RegistryOptions copy = new RegistryOptions();
+        copy.allowInsecureRegistries = allowInsecureRegistries;
+        copy.timeout = timeout;
+        copy.deadline = deadline;
+        copy.offline = offline;
+        copy.settingsServers = settingsServers;
+        copy.proxies = proxies;
+        copy.environment = environment;
+        copy.userHome = userHome;
+        copy.log = log;
+        return copy;
     }
 
     public boolean allowInsecureRegistries() {
