@@ -20,11 +20,7 @@ public final class BuildUserHomeWritable extends AbstractCheck implements ImageC
     public static final String ID = "build-user-home-writable";
 
     public BuildUserHomeWritable() {
-        super(
-                ID,
-                Level.MUST,
-                Scope.BUILD,
-                "The image config's User field is set to a non-root user with a writable home directory.");
+        super(ID, Level.MUST, Scope.BUILD, BuildUserNonRoot.REQUIREMENT);
     }
 
     @Override

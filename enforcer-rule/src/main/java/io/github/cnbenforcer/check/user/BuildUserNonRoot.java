@@ -12,12 +12,12 @@ import io.github.cnbenforcer.text.Quote;
 public final class BuildUserNonRoot extends AbstractCheck implements ImageCheck {
     public static final String ID = "build-user-non-root";
 
+    /** The sentence of the specification that this check and {@link BuildUserHomeWritable} enforce together. */
+    static final String REQUIREMENT =
+            "The image config's User field is set to a non-root user with a writable home directory.";
+
     public BuildUserNonRoot() {
-        super(
-                ID,
-                Level.MUST,
-                Scope.BUILD,
-                "The image config's User field is set to a non-root user with a writable home directory.");
+        super(ID, Level.MUST, Scope.BUILD, REQUIREMENT);
     }
 
     @Override
