@@ -19,72 +19,89 @@ class TargetFieldMatchTest {
     private static final String NOT_SPECIFIED_BY_BOTH = "not specified by both";
 
     static Stream<Arguments> cases() {
-        TargetArchitectureMatch architecture = new TargetArchitectureMatch();
-        TargetDistroNameMatch distroName = new TargetDistroNameMatch();
-        TargetDistroVersionMatch distroVersion = new TargetDistroVersionMatch();
-        TargetOsMatch os = new TargetOsMatch();
-        TargetVariantMatch variant = new TargetVariantMatch();
+        return Stream.of(architecture(), distroName(), distroVersion(), os(), variant())
+                .flatMap(cases -> cases);
+    }
+
+    private static Stream<Arguments> architecture() {
+        TargetArchitectureMatch check = new TargetArchitectureMatch();
         return Stream.of(
-                satisfied(architecture, linux("arm64"), linux("arm64"), message -> {}),
+                satisfied(check, linux("arm64"), linux("arm64"), message -> {}),
                 violated(
-                        architecture,
+                        check,
                         linux("amd64"),
                         linux("arm64"),
-                        message -> message.isEqualTo("build architecture is 'amd64', run architecture is 'arm64'")),
-                satisfied(distroName, named("ubuntu"), named("ubuntu"), message -> {}),
+                        message -> message.isEqualTo("build architecture is 'amd64', run architecture is 'arm64'")));
+    }
+
+    private static Stream<Arguments> distroName() {
+        TargetDistroNameMatch check = new TargetDistroNameMatch();
+        return Stream.of(
+                satisfied(check, named("ubuntu"), named("ubuntu"), message -> {}),
                 violated(
-                        distroName,
+                        check,
                         named("ubuntu"),
                         named("debian"),
                         message -> message.isEqualTo("build io.buildpacks.base.distro.name is 'ubuntu', run"
                                 + " io.buildpacks.base.distro.name is 'debian'")),
-                satisfied(distroName, named("ubuntu"), TestImage.linux(), endsNotSpecifiedByBoth()),
-                satisfied(distroName, named(""), named("ubuntu"), endsNotSpecifiedByBoth()),
-                satisfied(distroVersion, version("22.04"), version("22.04"), message -> {}),
-                violated(
-                        distroVersion,
-                        version("22.04"),
-                        version("24.04"),
-                        message -> message.contains("'22.04'", "'24.04'")),
-                satisfied(distroVersion, TestImage.linux(), version("24.04"), endsNotSpecifiedByBoth()),
+                satisfied(check, named("ubuntu"), TestImage.linux(), endsNotSpecifiedByBoth()),
+                satisfied(check, named(""), named("ubuntu"), endsNotSpecifiedByBoth()));
+    }
+
+    private static Stream<Arguments> distroVersion() {
+        TargetDistroVersionMatch check = new TargetDistroVersionMatch();
+        return Stream.of(
+                satisfied(check, version("22.04"), version("22.04"), message -> {}),
+                violated(check, version("22.04"), version("24.04"), message -> message.contains("'22.04'", "'24.04'")),
+                satisfied(check, TestImage.linux(), version("24.04"), endsNotSpecifiedByBoth()));
+    }
+
+    private static Stream<Arguments> os() {
+        TargetOsMatch check = new TargetOsMatch();
+        return Stream.of(
                 satisfied(
-                        os,
+                        check,
                         TestImage.linux(),
                         TestImage.linux(),
                         message -> message.isEqualTo("build os is 'linux', run os is 'linux'")),
                 violated(
-                        os,
+                        check,
                         TestImage.linux(),
                         TestImage.windows(),
                         message -> message.isEqualTo("build os is 'linux', run os is 'windows'")),
                 violated(
-                        os,
+                        check,
                         TestImage.linux(),
                         TestImage.bare().architecture("amd64"),
-                        message -> message.contains("run os is (not set)")),
+                        message -> message.contains("run os is (not set)")));
+    }
+
+    private static Stream<Arguments> variant() {
+        TargetVariantMatch check = new TargetVariantMatch();
+        return Stream.of(
                 satisfied(
-                        variant,
+                        check,
                         arm("v7"),
                         arm("v7"),
                         message -> message.isEqualTo("build variant is 'v7', run variant is 'v7'")),
                 violated(
-                        variant,
+                        check,
                         arm("v7"),
                         arm("v6"),
                         message -> message.isEqualTo("build variant is 'v7', run variant is 'v6'")),
-                satisfied(variant, arm("v7"), linux("arm"), endsNotSpecifiedByBoth()),
+                satisfied(check, arm("v7"), linux("arm"), endsNotSpecifiedByBoth()),
                 violated(
-                        variant,
+                        check,
                         linux("arm64").variant("v8"),
                         linux("arm64").variant("v8.2"),
                         message -> message.isEqualTo("build variant is 'v8', run variant is 'v8.2'")),
                 violated(
-                        variant,
+                        check,
                         TestImage.linux().variant("v1"),
                         TestImage.linux().variant("v2"),
                         message -> {}),
                 satisfied(
-                        variant,
+                        check,
                         TestImage.linux().variant("v1"),
                         TestImage.linux(),
                         message -> message.isEqualTo(
