@@ -42,8 +42,7 @@ public final class ImageResolver {
         byte[] raw = content.read(root, ImageContent.MAX_MANIFEST_BYTES);
         if (isIndex(root, raw)) {
             Map<Platform, PlatformImage.Loader> loaders = new LinkedHashMap<>();
-            collectPlatforms(
-                    ImageIndex.parse(root, raw, "the index " + root.digest().abbreviated()), loaders, 1);
+            collectPlatforms(ImageIndex.parse(raw, "the index " + root.digest().abbreviated()), loaders, 1);
             if (loaders.isEmpty()) {
                 throw new ImageReadException(
                         "the index " + root.digest().abbreviated() + " lists no image of a known platform");
@@ -63,10 +62,7 @@ public final class ImageResolver {
             if (MediaTypes.isIndex(entry.mediaType()) && depth < MAX_INDEX_DEPTH) {
                 byte[] nested = content.read(entry, ImageContent.MAX_MANIFEST_BYTES);
                 collectPlatforms(
-                        ImageIndex.parse(
-                                entry, nested, "the index " + entry.digest().abbreviated()),
-                        loaders,
-                        depth + 1);
+                        ImageIndex.parse(nested, "the index " + entry.digest().abbreviated()), loaders, depth + 1);
             } else if (MediaTypes.isManifest(entry.mediaType())) {
                 Platform platform = entry.platform().orElse(null);
                 if (platform == null) {

@@ -1,12 +1,10 @@
 package io.github.cnbenforcer.source.layout;
 
 import io.github.cnbenforcer.image.Descriptor;
-import io.github.cnbenforcer.image.Digest;
 import io.github.cnbenforcer.image.ImageContent;
 import io.github.cnbenforcer.image.ImageIndex;
 import io.github.cnbenforcer.image.ImageReadException;
 import io.github.cnbenforcer.image.Json;
-import io.github.cnbenforcer.image.MediaTypes;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiPredicate;
@@ -38,10 +36,8 @@ final class OciLayout {
         byte[] raw = files.read(INDEX, ImageContent.MAX_MANIFEST_BYTES)
                 .orElseThrow(() -> new ImageReadException(files.location()
                         + " is not a complete OCI image layout: it has an " + MARKER + " file but no " + INDEX));
-        Descriptor self = Descriptor.of(MediaTypes.OCI_INDEX, Digest.sha256(raw), raw.length);
         return new OciLayout(
-                files,
-                ImageIndex.parse(self, raw, INDEX + " of " + files.location()).manifests());
+                files, ImageIndex.parse(raw, INDEX + " of " + files.location()).manifests());
     }
 
     private static void checkMarker(LayoutFiles files) throws ImageReadException {
