@@ -55,18 +55,6 @@ final class RuleSettings {
         return new Builder(baseDir);
     }
 
-    public ImageRef buildImage() {
-        return buildImage;
-    }
-
-    public ImageRef runImage() {
-        return runImage;
-    }
-
-    public List<ImageRef> runImageMirrors() {
-        return runImageMirrors;
-    }
-
     /** The platforms to validate; empty means every platform of the build image. */
     public List<Platform> platforms() {
         return platforms;
