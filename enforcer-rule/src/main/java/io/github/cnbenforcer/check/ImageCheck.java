@@ -2,5 +2,5 @@ package io.github.cnbenforcer.check;
 
 /** A check of one image (build, run, or each) of one platform. */
 public interface ImageCheck extends Check {
-    Verdict evaluate(CheckedImage image);
+    Verdict evaluate(ImageUnderCheck image);
 }

@@ -2,14 +2,35 @@ package io.github.cnbenforcer.check;
 
 import java.util.Locale;
 
-/** Which image a finding is about: the build image, the run image, or the two as a pair. */
+/**
+ * What an image is to the stack, and so which checks it gets: the build image, the run image, a run
+ * image mirror (checked as a run image, and compared with it), or build and run image as a pair.
+ * Findings, the log and the report name their image by its role.
+ */
 public enum Role {
-    BUILD,
-    RUN,
-    PAIR;
+    BUILD("build image"),
+    RUN("run image"),
+    MIRROR("run image mirror"),
+    PAIR("build and run image pair");
 
-    /** The lower-case name used in logs and the report. */
+    private final String description;
+
+    Role(String description) {
+        this.description = description;
+    }
+
+    /** The lower-case name used in logs and the report: {@code build}, {@code run}, {@code mirror}, {@code pair}. */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** For sentences: "the run image mirror ghcr.io/…". */
+    public String description() {
+        return description;
+    }
+
+    /** The role whose checks an image of this role gets: a mirror is checked as a run image. */
+    public Role checkedAs() {
+        return this == MIRROR ? RUN : this;
     }
 }

@@ -4,16 +4,26 @@ package io.github.cnbenforcer.check;
 public enum Scope {
     /** The build image alone. */
     BUILD,
-    /** The run image alone. */
+    /** The run image alone, and each mirror on its own. */
     RUN,
-    /** The build image and the run image, each on its own. */
+    /** Every image on its own: build, run and each mirror. */
     EACH,
     /** The build and run images together. */
     PAIR,
-    /** The run image and each of its mirrors. */
+    /** The run image and each of its mirrors together. */
     MIRROR;
 
+    /** Whether an image check of this scope applies to an image of {@code role} on its own. */
     public boolean appliesTo(Role role) {
-        return this == EACH || (this == BUILD && role == Role.BUILD) || (this == RUN && role == Role.RUN);
+        switch (this) {
+            case EACH:
+                return true;
+            case BUILD:
+                return role.checkedAs() == Role.BUILD;
+            case RUN:
+                return role.checkedAs() == Role.RUN;
+            default:
+                return false;
+        }
     }
 }

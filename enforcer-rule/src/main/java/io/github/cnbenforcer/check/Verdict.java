@@ -2,38 +2,42 @@ package io.github.cnbenforcer.check;
 
 import java.util.Objects;
 
-/** What a check decided for one image (or pair) and platform, with a one-line reason. */
+/**
+ * What a check decided for one image (or pair) and platform, with a one-line reason. What that means
+ * for the build (its level, {@code strict}) is decided later, in one place.
+ */
 public final class Verdict {
-    /** The outcome of a check, before its level and {@code strict} give it a consequence. */
-    public enum Outcome {
+    /** The kinds of decision a check makes. */
+    public enum Kind {
         SATISFIED,
         VIOLATED,
+        /** The check could not be decided, e.g. the facts it needs are in layers that were not read. */
         UNVERIFIED
     }
 
-    private final Outcome outcome;
+    private final Kind kind;
     private final String message;
 
-    private Verdict(Outcome outcome, String message) {
-        this.outcome = outcome;
+    private Verdict(Kind kind, String message) {
+        this.kind = kind;
         this.message = Objects.requireNonNull(message);
     }
 
     public static Verdict satisfied(String message) {
-        return new Verdict(Outcome.SATISFIED, message);
+        return new Verdict(Kind.SATISFIED, message);
     }
 
     public static Verdict violated(String message) {
-        return new Verdict(Outcome.VIOLATED, message);
+        return new Verdict(Kind.VIOLATED, message);
     }
 
     /** The check could not be decided, e.g. the facts it needs are in layers that were not read. */
     public static Verdict unverified(String message) {
-        return new Verdict(Outcome.UNVERIFIED, message);
+        return new Verdict(Kind.UNVERIFIED, message);
     }
 
-    public Outcome outcome() {
-        return outcome;
+    public Kind kind() {
+        return kind;
     }
 
     public String message() {
@@ -42,6 +46,6 @@ public final class Verdict {
 
     @Override
     public String toString() {
-        return outcome + ": " + message;
+        return kind + ": " + message;
     }
 }

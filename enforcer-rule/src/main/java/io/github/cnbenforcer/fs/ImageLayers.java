@@ -3,6 +3,7 @@ package io.github.cnbenforcer.fs;
 import io.github.cnbenforcer.image.Descriptor;
 import io.github.cnbenforcer.image.ImageReadException;
 import io.github.cnbenforcer.image.PlatformImage;
+import io.github.cnbenforcer.tar.TarReader;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,14 +39,18 @@ final class ImageLayers {
     TarReader open(int fromTop) throws ImageReadException, IOException {
         Descriptor layer = descriptor(fromTop);
         InputStream stored = image.openLayer(layer);
+        boolean opened = false;
         try {
             BufferedInputStream buffered = LayerCompression.buffered(budget.meterCompressed(stored));
             LayerCompression compression = LayerCompression.detect(buffered);
             warnIfMislabelled(fromTop, compression);
-            return new TarReader(budget.meterDecompressed(compression.decompress(buffered)));
-        } catch (IOException | RuntimeException e) {
-            stored.close();
-            throw e;
+            TarReader reader = new TarReader(budget.meterDecompressed(compression.decompress(buffered)));
+            opened = true;
+            return reader;
+        } finally {
+            if (!opened) {
+                stored.close();
+            }
         }
     }
 

@@ -134,7 +134,11 @@ enum LayerCompression {
         return true;
     }
 
-    /** aircompressor reports corrupt zstd data with an unchecked exception: here it is an I/O error, as gzip's are. */
+    /**
+     * aircompressor reports corrupt zstd data with an unchecked {@link MalformedInputException}: here,
+     * where it is thrown, it becomes an I/O error, as gzip's are, so that no other unchecked exception
+     * is ever taken for corrupt data. Every method that decompresses goes through {@link #read}.
+     */
     private static final class ZstdErrors extends FilterInputStream {
         ZstdErrors(InputStream in) {
             super(in);
@@ -156,6 +160,30 @@ enum LayerCompression {
             } catch (MalformedInputException e) {
                 throw corrupt(e);
             }
+        }
+
+        @Override
+        public long skip(long count) throws IOException {
+            byte[] buffer = new byte[(int) Math.min(BUFFER_SIZE, Math.max(count, 0))];
+            long skipped = 0;
+            while (skipped < count) {
+                int read = read(buffer, 0, (int) Math.min(buffer.length, count - skipped));
+                if (read < 0) {
+                    break;
+                }
+                skipped += read;
+            }
+            return skipped;
+        }
+
+        @Override
+        public int available() {
+            return 0;
+        }
+
+        @Override
+        public boolean markSupported() {
+            return false;
         }
 
         private static IOException corrupt(MalformedInputException e) {

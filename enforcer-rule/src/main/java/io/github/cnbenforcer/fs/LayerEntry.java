@@ -1,5 +1,7 @@
 package io.github.cnbenforcer.fs;
 
+import io.github.cnbenforcer.tar.TarHeader;
+
 /**
  * A tar entry read as a change to the image filesystem: an absolute path and what the layer does
  * there, including OCI whiteouts ({@code .wh.NAME}) and opaque directories ({@code .wh..wh..opq}).

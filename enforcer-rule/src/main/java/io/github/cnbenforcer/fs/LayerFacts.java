@@ -1,6 +1,7 @@
 package io.github.cnbenforcer.fs;
 
 import io.github.cnbenforcer.image.PlatformImage;
+import io.github.cnbenforcer.image.UserSpec;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -97,7 +98,7 @@ public final class LayerFacts implements ImageFacts {
         questions.add(PathQuestion.content(GROUP));
         questions.add(PathQuestion.content(OS_RELEASE));
         questions.add(
-                knownSoFar.peek(OS_RELEASE).state() == Resolution.State.ABSENT
+                knownSoFar.peek(OS_RELEASE).state() == PathResolution.State.ABSENT
                         ? PathQuestion.content(OS_RELEASE_FALLBACK)
                         : PathQuestion.contentIfSeen(OS_RELEASE_FALLBACK));
         image.config()
@@ -114,16 +115,9 @@ public final class LayerFacts implements ImageFacts {
     /** The {@code /etc/passwd} home of the config's {@code User} (root when unset). */
     private Optional<String> homeOfConfiguredUser(byte[] passwd) {
         UserDatabase database = new UserDatabase(UserFileParser.passwd(text(passwd)), List.of());
-        String user = image.config().user().orElse("").split(":", 2)[0];
-        Optional<PasswdEntry> entry;
-        if (user.isEmpty()) {
-            entry = database.userByUid(0);
-        } else if (user.chars().allMatch(c -> c >= '0' && c <= '9') && user.length() <= 10) {
-            entry = database.userByUid(Long.parseLong(user));
-        } else {
-            entry = database.userByName(user);
-        }
-        return entry.map(PasswdEntry::home).filter(home -> home.startsWith("/"));
+        return database.entryOf(UserSpec.of(image.config()))
+                .map(PasswdEntry::home)
+                .filter(home -> home.startsWith("/"));
     }
 
     private static String text(byte[] bytes) {

@@ -2,6 +2,8 @@ package io.github.cnbenforcer.fs;
 
 import io.github.cnbenforcer.image.ImageReadException;
 import io.github.cnbenforcer.image.PlatformImage;
+import io.github.cnbenforcer.tar.TarHeader;
+import io.github.cnbenforcer.tar.TarReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,14 +48,14 @@ final class LayeredFilesystem {
 
     /** The entry at an absolute path, symlinks followed; empty when nothing is there. */
     Optional<FileMetadata> stat(String absolutePath) throws FactUnavailableException {
-        Resolution resolution = decide(PathQuestion.entry(absolutePath));
-        return resolution.state() == Resolution.State.ABSENT ? Optional.empty() : Optional.of(metadata(resolution));
+        PathResolution resolution = decide(PathQuestion.entry(absolutePath));
+        return resolution.state() == PathResolution.State.ABSENT ? Optional.empty() : Optional.of(metadata(resolution));
     }
 
     /** The content of the file at an absolute path, symlinks followed; empty when nothing is there. */
     Optional<byte[]> read(String absolutePath) throws FactUnavailableException {
-        Resolution resolution = decide(PathQuestion.content(absolutePath));
-        if (resolution.state() == Resolution.State.ABSENT) {
+        PathResolution resolution = decide(PathQuestion.content(absolutePath));
+        if (resolution.state() == PathResolution.State.ABSENT) {
             return Optional.empty();
         }
         if (resolution.record().kind() != LayerEntry.Kind.FILE) {
@@ -64,14 +66,14 @@ final class LayeredFilesystem {
     }
 
     /** Where a path leads by what is known now, without reading anything. */
-    Resolution peek(String absolutePath) {
+    PathResolution peek(String absolutePath) {
         return resolver.resolve(absolutePath);
     }
 
     /** The content of a file, if what is known now holds it, without reading anything. */
     Optional<byte[]> keptContent(String absolutePath) {
-        Resolution resolution = peek(absolutePath);
-        return resolution.state() == Resolution.State.FOUND
+        PathResolution resolution = peek(absolutePath);
+        return resolution.state() == PathResolution.State.FOUND
                 ? Optional.ofNullable(resolution.record().content())
                 : Optional.empty();
     }
@@ -86,13 +88,13 @@ final class LayeredFilesystem {
         return budget.compressedRead();
     }
 
-    private Resolution decide(PathQuestion question) throws FactUnavailableException {
+    private PathResolution decide(PathQuestion question) throws FactUnavailableException {
         if (!question.path().startsWith("/")) {
             throw new FactUnavailableException("'" + question.path() + "' is not an absolute path");
         }
         readUntilDecided(question);
-        Resolution resolution = resolver.resolve(question.path());
-        if (resolution.state() == Resolution.State.LOOP) {
+        PathResolution resolution = resolver.resolve(question.path());
+        if (resolution.state() == PathResolution.State.LOOP) {
             throw new FactUnavailableException(question.path() + " in " + layers.reference()
                     + " leads through more than " + PathResolver.MAX_SYMLINKS + " symlinks (a symlink loop)");
         }
@@ -121,7 +123,7 @@ final class LayeredFilesystem {
         questions.add(asked);
         ReadPlan plan = new ReadPlan();
         for (PathQuestion question : questions) {
-            Resolution resolution = resolver.resolve(question.path());
+            PathResolution resolution = resolver.resolve(question.path());
             if (!resolution.isDecided()) {
                 plan.waitFor(question, resolution);
             }
@@ -156,7 +158,7 @@ final class LayeredFilesystem {
             entries.endLayer();
             layerInProgress++;
             entriesTakenInLayer = 0;
-        } catch (ImageReadException | IOException | RuntimeException e) {
+        } catch (ImageReadException | IOException e) {
             stopReading(layer, e);
         }
     }
@@ -191,7 +193,7 @@ final class LayeredFilesystem {
                 throw new IOException("its entry " + record.ordinal() + " differs from when it was first read");
             }
             record.keepContent(tar.readData(MAX_FILE_BYTES));
-        } catch (ImageReadException | IOException | RuntimeException e) {
+        } catch (ImageReadException | IOException e) {
             stopReading(record.layer(), e);
         }
     }
@@ -203,7 +205,7 @@ final class LayeredFilesystem {
                 : ReadFailure.unreadable(layers.describe(layer), layers.reference(), cause);
     }
 
-    private FileMetadata metadata(Resolution resolution) {
+    private FileMetadata metadata(PathResolution resolution) {
         EntryRecord record = resolution.record();
         return new FileMetadata(resolution.path(), typeOf(record.kind()), record.uid(), record.gid(), record.mode());
     }

@@ -18,7 +18,7 @@ final class PathResolver {
         this.entries = entries;
     }
 
-    Resolution resolve(String absolutePath) {
+    PathResolution resolve(String absolutePath) {
         Deque<String> remaining = new ArrayDeque<>(ImagePaths.components(absolutePath));
         String current = ImagePaths.ROOT;
         int symlinks = 0;
@@ -29,20 +29,20 @@ final class PathResolver {
                 continue;
             }
             String candidate = ImagePaths.child(current, component);
-            Lookup lookup = entries.lookup(candidate);
-            if (lookup.state() == Lookup.State.ABSENT) {
-                return Resolution.absent();
+            EntryLookup lookup = entries.lookup(candidate);
+            if (lookup.state() == EntryLookup.State.ABSENT) {
+                return PathResolution.absent();
             }
-            if (lookup.state() == Lookup.State.UNDECIDED) {
-                return Resolution.undecided(lookup.awaited(), expected(candidate, remaining));
+            if (lookup.state() == EntryLookup.State.UNDECIDED) {
+                return PathResolution.undecided(lookup.awaited(), expected(candidate, remaining));
             }
             EntryRecord record = lookup.record();
             if (record.kind() == LayerEntry.Kind.SYMLINK) {
                 if (++symlinks > MAX_SYMLINKS) {
-                    return Resolution.loop();
+                    return PathResolution.loop();
                 }
                 if (record.linkTarget().isEmpty()) {
-                    return Resolution.absent();
+                    return PathResolution.absent();
                 }
                 pushFront(remaining, ImagePaths.components(record.linkTarget()));
                 if (record.linkTarget().startsWith("/")) {
@@ -53,20 +53,22 @@ final class PathResolver {
             } else if (record.isDirectory()) {
                 current = candidate;
             } else {
-                return Resolution.absent();
+                return PathResolution.absent();
             }
         }
         return finish(current, entries.lookup(current));
     }
 
-    private static Resolution finish(String path, Lookup lookup) {
-        if (lookup.state() == Lookup.State.ABSENT) {
-            return Resolution.absent();
+    private static PathResolution finish(String path, EntryLookup lookup) {
+        if (lookup.state() == EntryLookup.State.ABSENT) {
+            return PathResolution.absent();
         }
-        if (lookup.state() == Lookup.State.UNDECIDED) {
-            return Resolution.undecided(lookup.awaited(), path);
+        if (lookup.state() == EntryLookup.State.UNDECIDED) {
+            return PathResolution.undecided(lookup.awaited(), path);
         }
-        return lookup.isMetadataSettled() ? Resolution.found(path, lookup.record()) : Resolution.undecided(path, path);
+        return lookup.isMetadataSettled()
+                ? PathResolution.found(path, lookup.record())
+                : PathResolution.undecided(path, path);
     }
 
     private static void pushFront(Deque<String> remaining, List<String> components) {

@@ -13,7 +13,7 @@ final class ReadPlan {
     private boolean done = true;
 
     /** Notes a question the layers read so far leave undecided. */
-    void waitFor(PathQuestion question, Resolution undecided) {
+    void waitFor(PathQuestion question, PathResolution undecided) {
         if (question.isRequired()) {
             done = false;
             watched.add(undecided.awaited());

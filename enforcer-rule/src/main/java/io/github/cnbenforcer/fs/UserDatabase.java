@@ -1,7 +1,9 @@
 package io.github.cnbenforcer.fs;
 
+import io.github.cnbenforcer.image.UserSpec;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** The users and groups of an image, from {@code /etc/passwd} and {@code /etc/group}. */
 public final class UserDatabase {
@@ -16,6 +18,18 @@ public final class UserDatabase {
     /** The first entry of that name, as libc's getpwnam returns it. */
     public Optional<PasswdEntry> userByName(String name) {
         return users.stream().filter(u -> u.name().equals(name)).findFirst();
+    }
+
+    /**
+     * The entry of the user part of {@code User}: by UID when it is numeric, else by name; no user part
+     * is UID 0 (root), as container runtimes take it.
+     */
+    public Optional<PasswdEntry> entryOf(UserSpec spec) {
+        if (!spec.namesUser()) {
+            return userByUid(0);
+        }
+        OptionalLong numeric = spec.numericUser();
+        return numeric.isPresent() ? userByUid(numeric.getAsLong()) : userByName(spec.user());
     }
 
     public Optional<PasswdEntry> userByUid(long uid) {

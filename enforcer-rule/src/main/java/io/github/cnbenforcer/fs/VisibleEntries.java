@@ -71,26 +71,26 @@ final class VisibleEntries {
     }
 
     /** What is known of {@code path} (absolute, normalised), symlinks not followed; hard links are. */
-    Lookup lookup(String path) {
+    EntryLookup lookup(String path) {
         if (ImagePaths.isRoot(path)) {
             EntryRecord root = entries.get(path);
-            return Lookup.found(root == null ? EntryRecord.defaultRoot() : root, true);
+            return EntryLookup.found(root == null ? EntryRecord.defaultRoot() : root, true);
         }
         EntryRecord record = entries.get(path);
         for (int hops = 0; record != null && record.kind() == LayerEntry.Kind.HARD_LINK; hops++) {
             if (hops == MAX_HARD_LINK_HOPS) {
-                return Lookup.ABSENT;
+                return EntryLookup.ABSENT;
             }
             path = record.linkTarget();
             record = entries.get(path);
         }
         if (record != null) {
-            return Lookup.found(record, !record.isImplicit() || complete || isHidden(path));
+            return EntryLookup.found(record, !record.isImplicit() || complete || isHidden(path));
         }
         if (complete || isHidden(path)) {
-            return Lookup.ABSENT;
+            return EntryLookup.ABSENT;
         }
-        return Lookup.undecided(path);
+        return EntryLookup.undecided(path);
     }
 
     private EntryRecord recordOf(LayerEntry entry, int layer, long ordinal) {

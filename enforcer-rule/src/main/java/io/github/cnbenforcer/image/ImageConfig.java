@@ -9,30 +9,24 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * An image config, kept as its raw JSON so that {@code variant}, {@code os.version} and fields the
+ * An image config, kept as its JSON tree so that {@code variant}, {@code os.version} and fields the
  * rule does not know survive; the accessors read the fields the checks need.
  */
 public final class ImageConfig {
     private final Digest digest;
-    private final byte[] raw;
     private final JsonNode json;
 
-    private ImageConfig(Digest digest, byte[] raw, JsonNode json) {
+    private ImageConfig(Digest digest, JsonNode json) {
         this.digest = digest;
-        this.raw = raw;
         this.json = json;
     }
 
     public static ImageConfig parse(Digest digest, byte[] raw) throws ImageReadException {
-        return new ImageConfig(digest, raw, Json.parseObject(raw, "the image config " + digest.abbreviated()));
+        return new ImageConfig(digest, Json.parseObject(raw, "the image config " + digest.abbreviated()));
     }
 
     public Digest digest() {
         return digest;
-    }
-
-    public byte[] raw() {
-        return raw.clone();
     }
 
     public JsonNode json() {

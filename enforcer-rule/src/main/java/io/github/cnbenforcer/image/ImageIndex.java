@@ -5,19 +5,16 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** An image index (OCI) or manifest list (Docker): the descriptors of its entries, and its raw bytes. */
+/** An image index (OCI) or manifest list (Docker): the descriptors of its entries. */
 public final class ImageIndex {
-    private final Descriptor self;
-    private final byte[] raw;
     private final List<Descriptor> manifests;
 
-    private ImageIndex(Descriptor self, byte[] raw, List<Descriptor> manifests) {
-        this.self = self;
-        this.raw = raw;
+    private ImageIndex(List<Descriptor> manifests) {
         this.manifests = Collections.unmodifiableList(manifests);
     }
 
-    public static ImageIndex parse(Descriptor self, byte[] raw, String what) throws ImageReadException {
+    /** @param what names the index in errors, e.g. "the index sha256:2c26b46b68ff" */
+    public static ImageIndex parse(byte[] raw, String what) throws ImageReadException {
         JsonNode json = Json.parseObject(raw, what);
         JsonNode entries = json.get("manifests");
         if (entries == null || !entries.isArray()) {
@@ -27,15 +24,7 @@ public final class ImageIndex {
         for (int i = 0; i < entries.size(); i++) {
             manifests.add(Descriptor.parse(entries.get(i), "manifests[" + i + "] of " + what));
         }
-        return new ImageIndex(self, raw, manifests);
-    }
-
-    public Descriptor descriptor() {
-        return self;
-    }
-
-    public byte[] raw() {
-        return raw.clone();
+        return new ImageIndex(manifests);
     }
 
     public List<Descriptor> manifests() {

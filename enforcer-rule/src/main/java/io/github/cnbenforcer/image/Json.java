@@ -59,6 +59,15 @@ public final class Json {
         return node;
     }
 
+    /** A document as image tools write it: compact, without line breaks. */
+    public static byte[] compact(JsonNode json) {
+        try {
+            return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of plain values always serialises", e);
+        }
+    }
+
     /** The text of a string field, or {@code null} when absent or not a string. */
     public static String text(JsonNode node, String field) {
         JsonNode value = node == null ? null : node.get(field);

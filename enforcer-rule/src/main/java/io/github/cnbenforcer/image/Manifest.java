@@ -5,16 +5,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** An image manifest (OCI or Docker v2 schema 2): its config and layer descriptors, and its raw bytes. */
+/** An image manifest (OCI or Docker v2 schema 2): its config and layer descriptors. */
 public final class Manifest {
     private final Descriptor self;
-    private final byte[] raw;
     private final Descriptor config;
     private final List<Descriptor> layers;
 
-    private Manifest(Descriptor self, byte[] raw, Descriptor config, List<Descriptor> layers) {
+    private Manifest(Descriptor self, Descriptor config, List<Descriptor> layers) {
         this.self = self;
-        this.raw = raw;
         this.config = config;
         this.layers = Collections.unmodifiableList(layers);
     }
@@ -36,7 +34,7 @@ public final class Manifest {
             throw new ImageReadException(
                     "the manifest " + self.digest().abbreviated() + " has a 'layers' field that is not a list");
         }
-        return new Manifest(self, raw, config, layers);
+        return new Manifest(self, config, layers);
     }
 
     public Descriptor descriptor() {
@@ -45,10 +43,6 @@ public final class Manifest {
 
     public Digest digest() {
         return self.digest();
-    }
-
-    public byte[] raw() {
-        return raw.clone();
     }
 
     public Descriptor config() {

@@ -5,14 +5,20 @@ import java.util.List;
 
 /** One image of one platform, resolved: its manifest and config read, its layers not yet opened. */
 public final class PlatformImage {
+    /** Reads one platform image on demand. */
+    @FunctionalInterface
+    public interface Loader {
+        PlatformImage load() throws ImageReadException;
+    }
+
     private final String reference;
     private final Platform platform;
     private final Manifest manifest;
     private final ImageConfig config;
-    private final ContentStore content;
+    private final ImageContent content;
 
     public PlatformImage(
-            String reference, Platform platform, Manifest manifest, ImageConfig config, ContentStore content) {
+            String reference, Platform platform, Manifest manifest, ImageConfig config, ImageContent content) {
         this.reference = reference;
         this.platform = platform;
         this.manifest = manifest;

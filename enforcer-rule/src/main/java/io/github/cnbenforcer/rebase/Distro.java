@@ -1,6 +1,6 @@
 package io.github.cnbenforcer.rebase;
 
-import io.github.cnbenforcer.check.Quote;
+import io.github.cnbenforcer.text.Quote;
 import java.util.Objects;
 
 /** An OS distribution name and version, either possibly empty, as the lifecycle's {@code files.OSDistro}. */

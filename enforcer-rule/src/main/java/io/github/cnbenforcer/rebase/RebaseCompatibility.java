@@ -1,6 +1,6 @@
 package io.github.cnbenforcer.rebase;
 
-import io.github.cnbenforcer.check.Quote;
+import io.github.cnbenforcer.text.Quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

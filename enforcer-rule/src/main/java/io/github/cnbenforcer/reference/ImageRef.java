@@ -1,5 +1,6 @@
 package io.github.cnbenforcer.reference;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -81,7 +82,7 @@ public final class ImageRef {
         Path path;
         try {
             path = baseDir.resolve(pathText).normalize();
-        } catch (RuntimeException e) {
+        } catch (InvalidPathException e) {
             throw new InvalidReferenceException("'" + text + "' does not name a usable path: " + e.getMessage());
         }
         return new ImageRef(text, transport, null, path, name);

@@ -2,9 +2,10 @@ package io.github.cnbenforcer.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.cnbenforcer.check.EvaluatedImage;
-import io.github.cnbenforcer.check.Finding;
 import io.github.cnbenforcer.image.Json;
+import io.github.cnbenforcer.outcome.Finding;
+import io.github.cnbenforcer.outcome.Outcome;
+import io.github.cnbenforcer.outcome.ReportedImage;
 import io.github.cnbenforcer.text.Escape;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,29 +13,31 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * The JSON report (the site's report page describes it), written on every run. Values that came from images (references, platforms,
- * messages, the error) are escaped as {@link Escape#line} escapes, as in the log.
+ * The JSON report (the site's report page describes it), written on every run from the
+ * {@link Outcome}. Values that came from images (references, platforms, messages, the error) are
+ * escaped as {@link Escape#line} escapes, as in the log.
  */
 public final class JsonReport {
     public static final String RULE_NAME = "cnbBaseImages";
 
     private JsonReport() {}
 
-    public static ObjectNode toJson(StackOutcome outcome) {
+    public static ObjectNode toJson(Outcome outcome) {
         ObjectNode root = Json.mapper().createObjectNode();
         root.put("rule", RULE_NAME);
         root.put("result", outcome.result().label());
+        root.put("strict", outcome.isStrict());
         if (outcome.error() != null) {
             root.put("error", Escape.line(outcome.error()));
         }
         ArrayNode images = root.putArray("images");
-        for (EvaluatedImage evaluated : outcome.images()) {
+        for (ReportedImage image : outcome.images()) {
             images.addObject()
-                    .put("role", evaluated.role().label())
-                    .put("reference", Escape.line(evaluated.image().reference()))
-                    .put("manifestDigest", evaluated.image().manifestDigest().toString())
-                    .put("configDigest", evaluated.image().configDigest().toString())
-                    .put("platform", Escape.line(evaluated.image().platform().toString()));
+                    .put("role", image.role().label())
+                    .put("reference", Escape.line(image.image().reference()))
+                    .put("manifestDigest", image.image().manifestDigest().toString())
+                    .put("configDigest", image.image().configDigest().toString())
+                    .put("platform", Escape.line(image.image().platform().toString()));
         }
         ArrayNode findings = root.putArray("findings");
         for (Finding finding : outcome.findings()) {
@@ -51,7 +54,7 @@ public final class JsonReport {
     }
 
     /** Writes the report atomically (a reader never sees half a report). */
-    public static void write(StackOutcome outcome, Path file) throws IOException {
+    public static void write(Outcome outcome, Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path temporary = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");

@@ -1,23 +1,19 @@
 package io.github.cnbenforcer.rule;
 
-import io.github.cnbenforcer.check.Checks;
-import io.github.cnbenforcer.check.Finding;
-import io.github.cnbenforcer.check.StackEvaluator;
-import io.github.cnbenforcer.image.ImageReadException;
-import io.github.cnbenforcer.image.ImageResolver;
-import io.github.cnbenforcer.image.ImageSource;
-import io.github.cnbenforcer.image.ResolvedImage;
-import io.github.cnbenforcer.reference.ImageRef;
+import io.github.cnbenforcer.check.Check;
+import io.github.cnbenforcer.outcome.Finding;
+import io.github.cnbenforcer.outcome.Outcome;
+import io.github.cnbenforcer.pipeline.Checks;
+import io.github.cnbenforcer.pipeline.ImageSources;
+import io.github.cnbenforcer.pipeline.StackRun;
 import io.github.cnbenforcer.report.JsonReport;
-import io.github.cnbenforcer.report.StackOutcome;
-import io.github.cnbenforcer.source.ImageSources;
 import io.github.cnbenforcer.source.SourceLog;
 import io.github.cnbenforcer.text.Escape;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -75,12 +71,19 @@ public final class CnbBaseImages extends AbstractEnforcerRule {
     private final MavenProject project;
     private final MavenSession session;
     private final SettingsDecrypter settingsDecrypter;
+    private final List<Check> checks;
 
     @Inject
     public CnbBaseImages(MavenProject project, MavenSession session, SettingsDecrypter settingsDecrypter) {
+        this(project, session, settingsDecrypter, Checks.all());
+    }
+
+    /** @param checks the checks to run (tests run others) */
+    CnbBaseImages(MavenProject project, MavenSession session, SettingsDecrypter settingsDecrypter, List<Check> checks) {
         this.project = Objects.requireNonNull(project);
         this.session = Objects.requireNonNull(session);
         this.settingsDecrypter = Objects.requireNonNull(settingsDecrypter);
+        this.checks = List.copyOf(checks);
     }
 
     @Override
@@ -88,14 +91,20 @@ public final class CnbBaseImages extends AbstractEnforcerRule {
         SourceLog ruleLog = log("");
         SourceLog sourceLog = log(EnforcerSourceLog.SOURCE_PREFIX);
         RuleSettings settings = settings(sourceLog);
-        RuleDeadline guard = new RuleDeadline(settings.sourceOptions().deadline());
-        StackOutcome outcome = guard.run(() -> evaluate(settings, sourceLog, guard));
+        RuleDeadline guard = new RuleDeadline(settings.registryOptions().deadline(), settings.statusPolicy());
+        StackRun run = new StackRun(
+                settings.stack(),
+                new ImageSources(settings.registryOptions()),
+                settings.layerInspection(sourceLog),
+                settings.statusPolicy(),
+                checks);
+        Outcome outcome = guard.run(() -> run.run(guard::doing));
         writeReport(outcome, settings.reportFile());
         if (outcome.error() != null) {
             throw new EnforcerRuleException(Escape.line(outcome.error()));
         }
         for (Finding warning : outcome.warnings()) {
-            ruleLog.warn(warning.status().label().toUpperCase(java.util.Locale.ROOT) + " " + warning);
+            ruleLog.warn(warning.status().label().toUpperCase(Locale.ROOT) + " " + warning);
         }
         sourceLog.info(
                 outcome.findings().size() + " findings, " + outcome.failures().size() + " failing, "
@@ -134,43 +143,7 @@ public final class CnbBaseImages extends AbstractEnforcerRule {
                 .build();
     }
 
-    private StackOutcome evaluate(RuleSettings settings, SourceLog log, RuleDeadline guard) {
-        ImageSources sources = new ImageSources(settings.sourceOptions());
-        List<ImageSource> opened = new ArrayList<>();
-        try {
-            ResolvedImage build = resolve(sources, settings.buildImage(), "build", opened, guard);
-            ResolvedImage run = resolve(sources, settings.runImage(), "run", opened, guard);
-            List<ResolvedImage> mirrors = new ArrayList<>();
-            for (ImageRef mirror : settings.runImageMirrors()) {
-                mirrors.add(resolve(sources, mirror, "run image mirror", opened, guard));
-            }
-            guard.doing("checking the images (reading their layers where the checks need them)");
-            LayerInspection layers = new LayerInspection(settings, log);
-            StackEvaluator.Result result = new StackEvaluator(Checks.all(), layers, settings.strict())
-                    .evaluate(build, run, mirrors, settings.platforms());
-            layers.requireReadableLayers();
-            return StackOutcome.of(result.findings(), result.images(), settings.strict());
-        } catch (ImageReadException e) {
-            return StackOutcome.failed(e.getMessage());
-        } finally {
-            closeAll(opened, log);
-        }
-    }
-
-    private static ResolvedImage resolve(
-            ImageSources sources, ImageRef ref, String role, List<ImageSource> opened, RuleDeadline guard)
-            throws ImageReadException {
-        guard.doing("reading the " + role + " image " + ref);
-        try {
-            ImageSource source = sources.open(ref);
-            opened.add(source);
-            return new ImageResolver().resolve(source);
-        } catch (ImageReadException e) {
-            throw new ImageReadException("Cannot read the " + role + " image " + ref + ": " + e.getMessage(), e);
-        }
-    }
-
-    private void writeReport(StackOutcome outcome, Path file) throws EnforcerRuleException {
+    private void writeReport(Outcome outcome, Path file) throws EnforcerRuleException {
         try {
             JsonReport.write(outcome, file);
         } catch (IOException e) {
@@ -178,16 +151,6 @@ public final class CnbBaseImages extends AbstractEnforcerRule {
                     Escape.line("Cannot write the cnbBaseImages report to " + file + ": " + e.getMessage()
                             + " (set reportFile to a writable path)"),
                     e);
-        }
-    }
-
-    private static void closeAll(List<ImageSource> sources, SourceLog log) {
-        for (ImageSource source : sources) {
-            try {
-                source.close();
-            } catch (IOException e) {
-                log.debug("closing " + source.reference() + ": " + e.getMessage());
-            }
         }
     }
 

@@ -1,6 +1,7 @@
 package io.github.cnbenforcer.rule;
 
-import io.github.cnbenforcer.report.StackOutcome;
+import io.github.cnbenforcer.outcome.Outcome;
+import io.github.cnbenforcer.outcome.StatusPolicy;
 import io.github.cnbenforcer.source.Deadline;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -21,10 +22,13 @@ final class RuleDeadline {
     static final Duration GRACE = Duration.ofSeconds(2);
 
     private final Deadline deadline;
+    private final StatusPolicy policy;
     private volatile String activity = "starting";
 
-    RuleDeadline(Deadline deadline) {
+    /** @param policy the policy of the run, which the outcome of a run out of time records */
+    RuleDeadline(Deadline deadline, StatusPolicy policy) {
         this.deadline = deadline;
+        this.policy = policy;
     }
 
     /** Says what the rule is doing now, e.g. "reading the run image ghcr.io/acme/run:jammy". */
@@ -33,8 +37,8 @@ final class RuleDeadline {
     }
 
     /** The outcome of {@code evaluation}, or a failed one if it does not end by the deadline. */
-    StackOutcome run(Callable<StackOutcome> evaluation) {
-        FutureTask<StackOutcome> task = new FutureTask<>(evaluation);
+    Outcome run(Callable<Outcome> evaluation) {
+        FutureTask<Outcome> task = new FutureTask<>(evaluation);
         Thread worker = new Thread(task, "cnb-enforcer-rule");
         worker.setDaemon(true);
         worker.start();
@@ -42,12 +46,14 @@ final class RuleDeadline {
             return task.get(deadline.remaining().plus(GRACE).toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             worker.interrupt();
-            return StackOutcome.failed(deadline.describe() + " passed while " + activity
-                    + ": raise <deadline>, or find out why this takes so long");
+            return Outcome.failed(
+                    deadline.describe() + " passed while " + activity
+                            + ": raise <deadline>, or find out why this takes so long",
+                    policy);
         } catch (InterruptedException e) {
             worker.interrupt();
             Thread.currentThread().interrupt();
-            return StackOutcome.failed("the build was interrupted while " + activity);
+            return Outcome.failed("the build was interrupted while " + activity, policy);
         } catch (ExecutionException e) {
             throw unchecked(e.getCause());
         }

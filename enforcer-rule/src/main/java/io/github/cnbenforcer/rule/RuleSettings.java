@@ -1,11 +1,14 @@
 package io.github.cnbenforcer.rule;
 
 import io.github.cnbenforcer.image.Platform;
+import io.github.cnbenforcer.outcome.StatusPolicy;
+import io.github.cnbenforcer.pipeline.LayerInspection;
+import io.github.cnbenforcer.pipeline.Stack;
 import io.github.cnbenforcer.reference.ImageRef;
 import io.github.cnbenforcer.reference.InvalidReferenceException;
 import io.github.cnbenforcer.source.Deadline;
 import io.github.cnbenforcer.source.SourceLog;
-import io.github.cnbenforcer.source.SourceOptions;
+import io.github.cnbenforcer.source.registry.RegistryOptions;
 import io.github.cnbenforcer.source.registry.auth.SettingsServers;
 import io.github.cnbenforcer.source.registry.transport.ProxySetting;
 import java.nio.file.Path;
@@ -15,7 +18,7 @@ import java.util.List;
 import org.apache.maven.enforcer.rule.api.EnforcerRuleError;
 
 /** The rule's parameters, validated: every misconfiguration is an {@link EnforcerRuleError} saying what to write. */
-public final class RuleSettings {
+final class RuleSettings {
     static final int DEFAULT_LAYER_BUDGET_MIB = 512;
     private static final int MAX_TIMEOUT_SECONDS = 3600;
     private static final int MAX_DEADLINE_SECONDS = 24 * 3600;
@@ -27,7 +30,7 @@ public final class RuleSettings {
     private final boolean strict;
     private final boolean inspectLayers;
     private final long layerBudgetBytes;
-    private final SourceOptions sourceOptions;
+    private final RegistryOptions registryOptions;
     private final Path reportFile;
 
     private RuleSettings(
@@ -36,7 +39,7 @@ public final class RuleSettings {
             ImageRef runImage,
             List<ImageRef> runImageMirrors,
             List<Platform> platforms,
-            SourceOptions sourceOptions) {
+            RegistryOptions registryOptions) {
         this.buildImage = buildImage;
         this.runImage = runImage;
         this.runImageMirrors = List.copyOf(runImageMirrors);
@@ -44,24 +47,12 @@ public final class RuleSettings {
         this.strict = builder.strict;
         this.inspectLayers = builder.inspectLayers;
         this.layerBudgetBytes = builder.layerBudgetMiB * 1024L * 1024L;
-        this.sourceOptions = sourceOptions;
+        this.registryOptions = registryOptions;
         this.reportFile = builder.reportFile;
     }
 
     public static Builder builder(Path baseDir) {
         return new Builder(baseDir);
-    }
-
-    public ImageRef buildImage() {
-        return buildImage;
-    }
-
-    public ImageRef runImage() {
-        return runImage;
-    }
-
-    public List<ImageRef> runImageMirrors() {
-        return runImageMirrors;
     }
 
     /** The platforms to validate; empty means every platform of the build image. */
@@ -81,8 +72,23 @@ public final class RuleSettings {
         return layerBudgetBytes;
     }
 
-    public SourceOptions sourceOptions() {
-        return sourceOptions;
+    public RegistryOptions registryOptions() {
+        return registryOptions;
+    }
+
+    /** The images to check, by role, and the platforms to check of them. */
+    public Stack stack() {
+        return Stack.of(buildImage, runImage, runImageMirrors, platforms);
+    }
+
+    /** What each finding means for the build. */
+    public StatusPolicy statusPolicy() {
+        return StatusPolicy.strict(strict);
+    }
+
+    /** How layers are read, if they are: their facts, for the checks that need them. */
+    public LayerInspection layerInspection(SourceLog log) {
+        return new LayerInspection(inspectLayers, layerBudgetBytes, log);
     }
 
     public Path reportFile() {
@@ -210,14 +216,14 @@ public final class RuleSettings {
                         + ": write a positive number of MiB (default " + DEFAULT_LAYER_BUDGET_MIB
                         + "), or set <inspectLayers>false</inspectLayers> to read no layers");
             }
-            Duration timeout = seconds("timeout", timeoutSeconds, MAX_TIMEOUT_SECONDS, SourceOptions.DEFAULT_TIMEOUT);
+            Duration timeout = seconds("timeout", timeoutSeconds, MAX_TIMEOUT_SECONDS, RegistryOptions.DEFAULT_TIMEOUT);
             Duration deadline =
-                    seconds("deadline", deadlineSeconds, MAX_DEADLINE_SECONDS, SourceOptions.DEFAULT_DEADLINE);
+                    seconds("deadline", deadlineSeconds, MAX_DEADLINE_SECONDS, RegistryOptions.DEFAULT_DEADLINE);
             if (reportFile == null) {
                 throw new EnforcerRuleError("cnbBaseImages: no <reportFile>: write a path such as"
                         + " ${project.build.directory}/cnb-base-images.json");
             }
-            SourceOptions options = SourceOptions.defaults()
+            RegistryOptions options = RegistryOptions.defaults()
                     .withAllowInsecureRegistries(allowInsecureRegistries)
                     .withTimeout(timeout)
                     .withDeadline(Deadline.after(deadline))

@@ -2,7 +2,8 @@ package io.github.cnbenforcer.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cnbenforcer.check.labels.BaseLabels;
+import io.github.cnbenforcer.pipeline.Checks;
+import io.github.cnbenforcer.testing.TestImage;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -23,15 +24,15 @@ class RealStacksTest {
                 .osRelease("ID", "ubuntu", "VERSION_ID", "22.04");
     }
 
-    private static ConfigBuilder paketoJammy(String user) {
-        return ConfigBuilder.linux()
+    private static TestImage paketoJammy(String user) {
+        return TestImage.linux()
                 .user(user)
                 .env("PATH", UBUNTU_PATH)
                 .label("io.buildpacks.stack.id", "io.buildpacks.stacks.jammy");
     }
 
-    private static ConfigBuilder heroku24() {
-        return ConfigBuilder.linux()
+    private static TestImage heroku24() {
+        return TestImage.linux()
                 .user("heroku")
                 .env("PATH", UBUNTU_PATH)
                 .env("CNB_USER_ID", "1000")
@@ -50,8 +51,8 @@ class RealStacksTest {
                 .osRelease("ID", "ubuntu", "VERSION_ID", "24.04");
     }
 
-    private static ConfigBuilder windowsSample() {
-        return ConfigBuilder.windows()
+    private static TestImage windowsSample() {
+        return TestImage.windows()
                 .user("ContainerUser")
                 .env("PATH", "c:\\Windows\\system32;C:\\Windows")
                 .label(BaseLabels.DISTRO_NAME, "")
@@ -60,13 +61,12 @@ class RealStacksTest {
 
     @Test
     void paketoJammyMeetsEveryMustButLacksTheBaseLabels() {
-        CheckedImage build = TestImages.build(
-                paketoJammy("1001:1000")
-                        .env("CNB_USER_ID", "1001")
-                        .env("CNB_GROUP_ID", "1000")
-                        .env("CNB_STACK_ID", "io.buildpacks.stacks.jammy"),
-                jammy(1001));
-        CheckedImage run = TestImages.run(paketoJammy("1002:1000"), jammy(1002));
+        ImageUnderCheck build = paketoJammy("1001:1000")
+                .env("CNB_USER_ID", "1001")
+                .env("CNB_GROUP_ID", "1000")
+                .env("CNB_STACK_ID", "io.buildpacks.stacks.jammy")
+                .asBuild(jammy(1001));
+        ImageUnderCheck run = paketoJammy("1002:1000").asRun(jammy(1002));
 
         Set<String> labelWarnings = Set.of(
                 "label-maintainer",
@@ -85,80 +85,80 @@ class RealStacksTest {
 
     @Test
     void heroku24SharesItsUidBetweenBuildAndRun() {
-        CheckedImage build = TestImages.build(heroku24(), noble());
-        CheckedImage run = TestImages.run(heroku24(), noble());
+        ImageUnderCheck build = heroku24().asBuild(noble());
+        ImageUnderCheck run = heroku24().asRun(noble());
 
         assertThat(imageOutcomes(build))
-                .containsEntry("build-user-non-root", Verdict.Outcome.SATISFIED)
-                .containsEntry("build-user-home-writable", Verdict.Outcome.SATISFIED)
-                .containsEntry("build-cnb-user-id", Verdict.Outcome.SATISFIED)
-                .containsEntry("build-cnb-group-id", Verdict.Outcome.SATISFIED)
-                .containsEntry("label-homepage", Verdict.Outcome.SATISFIED)
-                .containsEntry("distro-labels", Verdict.Outcome.SATISFIED)
-                .containsEntry("distro-os-release", Verdict.Outcome.SATISFIED);
+                .containsEntry("build-user-non-root", Verdict.Kind.SATISFIED)
+                .containsEntry("build-user-home-writable", Verdict.Kind.SATISFIED)
+                .containsEntry("build-cnb-user-id", Verdict.Kind.SATISFIED)
+                .containsEntry("build-cnb-group-id", Verdict.Kind.SATISFIED)
+                .containsEntry("label-homepage", Verdict.Kind.SATISFIED)
+                .containsEntry("distro-labels", Verdict.Kind.SATISFIED)
+                .containsEntry("distro-os-release", Verdict.Kind.SATISFIED);
         assertThat(notSatisfied(pairOutcomes(build, run)))
-                .isEqualTo(Map.of("run-user-distinct-uid", Verdict.Outcome.VIOLATED));
+                .isEqualTo(Map.of("run-user-distinct-uid", Verdict.Kind.VIOLATED));
     }
 
     @Test
     void heroku24WithoutInspectedLayersLeavesTheNamedUserUnverified() {
-        CheckedImage build = TestImages.build(heroku24(), FakeFacts.unavailable());
+        ImageUnderCheck build = heroku24().asBuild(FakeFacts.unavailable());
 
         assertThat(notSatisfied(imageOutcomes(build)))
                 .containsAllEntriesOf(Map.of(
-                        "build-user-non-root", Verdict.Outcome.UNVERIFIED,
-                        "build-user-home-writable", Verdict.Outcome.UNVERIFIED,
-                        "build-cnb-user-id", Verdict.Outcome.UNVERIFIED,
-                        "build-cnb-group-id", Verdict.Outcome.UNVERIFIED,
-                        "distro-os-release", Verdict.Outcome.UNVERIFIED));
+                        "build-user-non-root", Verdict.Kind.UNVERIFIED,
+                        "build-user-home-writable", Verdict.Kind.UNVERIFIED,
+                        "build-cnb-user-id", Verdict.Kind.UNVERIFIED,
+                        "build-cnb-group-id", Verdict.Kind.UNVERIFIED,
+                        "distro-os-release", Verdict.Kind.UNVERIFIED));
     }
 
     @Test
     void windowsSampleLeavesSidChecksUnverified() {
-        ConfigBuilder config = windowsSample().env("CNB_USER_ID", "1").env("CNB_GROUP_ID", "1");
-        CheckedImage build = TestImages.build(config, FakeFacts.unavailable());
+        TestImage config = windowsSample().env("CNB_USER_ID", "1").env("CNB_GROUP_ID", "1");
+        ImageUnderCheck build = config.asBuild(FakeFacts.unavailable());
 
-        Map<String, Verdict.Outcome> outcomes = imageOutcomes(build);
+        Map<String, Verdict.Kind> outcomes = imageOutcomes(build);
         assertThat(notSatisfied(outcomes))
                 .containsAllEntriesOf(Map.of(
-                        "build-user-home-writable", Verdict.Outcome.UNVERIFIED,
-                        "build-cnb-user-id", Verdict.Outcome.UNVERIFIED,
-                        "build-cnb-group-id", Verdict.Outcome.UNVERIFIED));
+                        "build-user-home-writable", Verdict.Kind.UNVERIFIED,
+                        "build-cnb-user-id", Verdict.Kind.UNVERIFIED,
+                        "build-cnb-group-id", Verdict.Kind.UNVERIFIED));
         assertThat(outcomes)
-                .containsEntry("build-user-non-root", Verdict.Outcome.SATISFIED)
-                .containsEntry("build-path", Verdict.Outcome.SATISFIED)
-                .containsEntry("distro-labels", Verdict.Outcome.SATISFIED)
-                .containsEntry("distro-os-release", Verdict.Outcome.SATISFIED);
+                .containsEntry("build-user-non-root", Verdict.Kind.SATISFIED)
+                .containsEntry("build-path", Verdict.Kind.SATISFIED)
+                .containsEntry("distro-labels", Verdict.Kind.SATISFIED)
+                .containsEntry("distro-os-release", Verdict.Kind.SATISFIED);
     }
 
-    private static Map<String, Verdict.Outcome> imageOutcomes(CheckedImage image) {
-        Map<String, Verdict.Outcome> outcomes = new TreeMap<>();
+    private static Map<String, Verdict.Kind> imageOutcomes(ImageUnderCheck image) {
+        Map<String, Verdict.Kind> outcomes = new TreeMap<>();
         for (Check check : Checks.all()) {
             if (check instanceof ImageCheck imageCheck && check.scope().appliesTo(image.role())) {
-                outcomes.put(check.id(), imageCheck.evaluate(image).outcome());
+                outcomes.put(check.id(), imageCheck.evaluate(image).kind());
             }
         }
         return outcomes;
     }
 
-    private static Map<String, Verdict.Outcome> pairOutcomes(CheckedImage build, CheckedImage run) {
-        Map<String, Verdict.Outcome> outcomes = new TreeMap<>();
+    private static Map<String, Verdict.Kind> pairOutcomes(ImageUnderCheck build, ImageUnderCheck run) {
+        Map<String, Verdict.Kind> outcomes = new TreeMap<>();
         for (Check check : Checks.all()) {
             if (check instanceof PairCheck pairCheck) {
-                outcomes.put(check.id(), pairCheck.evaluate(build, run).outcome());
+                outcomes.put(check.id(), pairCheck.evaluate(build, run).kind());
             }
         }
         return outcomes;
     }
 
-    private static Map<String, Verdict.Outcome> notSatisfied(Map<String, Verdict.Outcome> outcomes) {
+    private static Map<String, Verdict.Kind> notSatisfied(Map<String, Verdict.Kind> outcomes) {
         return outcomes.entrySet().stream()
-                .filter(e -> e.getValue() != Verdict.Outcome.SATISFIED)
+                .filter(e -> e.getValue() != Verdict.Kind.SATISFIED)
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    private static Map<String, Verdict.Outcome> violatedAll(Set<String> ids) {
-        return ids.stream().collect(Collectors.toMap(id -> id, id -> Verdict.Outcome.VIOLATED));
+    private static Map<String, Verdict.Kind> violatedAll(Set<String> ids) {
+        return ids.stream().collect(Collectors.toMap(id -> id, id -> Verdict.Kind.VIOLATED));
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

@@ -9,19 +9,19 @@ public final class VerdictAssertions {
     private VerdictAssertions() {}
 
     public static AbstractStringAssert<?> assertSatisfied(Verdict verdict) {
-        return assertOutcome(verdict, Verdict.Outcome.SATISFIED);
+        return assertOutcome(verdict, Verdict.Kind.SATISFIED);
     }
 
     public static AbstractStringAssert<?> assertViolated(Verdict verdict) {
-        return assertOutcome(verdict, Verdict.Outcome.VIOLATED);
+        return assertOutcome(verdict, Verdict.Kind.VIOLATED);
     }
 
     public static AbstractStringAssert<?> assertUnverified(Verdict verdict) {
-        return assertOutcome(verdict, Verdict.Outcome.UNVERIFIED);
+        return assertOutcome(verdict, Verdict.Kind.UNVERIFIED);
     }
 
-    private static AbstractStringAssert<?> assertOutcome(Verdict verdict, Verdict.Outcome expected) {
-        assertThat(verdict.outcome()).as("outcome of %s", verdict).isEqualTo(expected);
+    private static AbstractStringAssert<?> assertOutcome(Verdict verdict, Verdict.Kind expected) {
+        assertThat(verdict.kind()).as("outcome of %s", verdict).isEqualTo(expected);
         assertThat(verdict.message()).as("a verdict's message is one line").doesNotContain("\n");
         return assertThat(verdict.message());
     }

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class LayerFactsTest {
     private static final long BUDGET = 512L * 1024 * 1024;
@@ -67,6 +69,30 @@ class LayerFactsTest {
 
         assertThat(facts.stat("/var/www").orElseThrow().uid()).isEqualTo(33);
         assertThat(images.store().bytesRead()).isEqualTo(afterFirstQuestion);
+    }
+
+    /**
+     * {@code User} is parsed once, by {@link io.github.cnbenforcer.image.UserSpec}: a decimal up to
+     * 2^32-1 is a UID, as the kernel and runc take it; 4294967296 is a name.
+     */
+    @ParameterizedTest
+    @CsvSource({"4294967295, /home/max", "4294967296, /home/named"})
+    void homeOfANumericUserIsLookedUpAsTheUserSpecSays(String user, String home) throws Exception {
+        LayerFacts facts = facts(
+                TestImage.bare("linux", "amd64").user(user),
+                TestLayer.create().directory("/home/max", 0, 0, 0755).directory("/home/named", 1000, 1000, 0755),
+                TestLayer.create().file("/etc/os-release", "ID=ubuntu\n").file("/etc/group", "root:x:0:\n"),
+                TestLayer.create()
+                        .file(
+                                "/etc/passwd",
+                                "max:x:4294967295:0::/home/max:/bin/sh\n4294967296:x:1000:1000::/home/named:/bin/sh\n"));
+
+        facts.users();
+        long afterFirstQuestion = images.store().bytesRead();
+
+        assertThat(facts.stat(home)).isPresent();
+        assertThat(images.store().bytesRead()).isEqualTo(afterFirstQuestion);
+        assertThat(images.store().openCount(layers.get(0))).isEqualTo(1);
     }
 
     @Test
@@ -149,6 +175,18 @@ class LayerFactsTest {
                 .isInstanceOf(FactUnavailableException.class)
                 .hasMessageStartingWith("read 1024 bytes of the layers of example/app:1 (layerBudgetMiB) before finding"
                         + " /etc/passwd; raise layerBudgetMiB");
+    }
+
+    @Test
+    void aBugWhileReadingALayerIsThrownOnNotTakenForACorruptLayer() {
+        LayerFacts facts =
+                facts(TestImage.bare("linux", "amd64"), TestLayer.create().file("/etc/passwd", PASSWD));
+        images.store().throwWhenRead(layers.get(0), new NullPointerException("a bug"));
+
+        assertThatThrownBy(facts::users)
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("a bug");
+        assertThat(facts.unreadableLayer()).isEmpty();
     }
 
     private LayerFacts facts(TestImage config, TestLayer... bottomFirst) {

@@ -9,6 +9,12 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.cnbenforcer.check.AbstractCheck;
+import io.github.cnbenforcer.check.ImageCheck;
+import io.github.cnbenforcer.check.ImageUnderCheck;
+import io.github.cnbenforcer.check.Level;
+import io.github.cnbenforcer.check.Scope;
+import io.github.cnbenforcer.check.Verdict;
 import io.github.cnbenforcer.image.Json;
 import io.github.cnbenforcer.testing.OciLayoutWriter;
 import io.github.cnbenforcer.testing.TestImage;
@@ -176,5 +182,29 @@ class CnbBaseImagesTest {
         rule.execute();
 
         assertThat(custom).exists();
+    }
+
+    @Test
+    void aBugInACheckFailsTheBuildLoudlyRatherThanWarning() throws Exception {
+        rule = new CnbBaseImages(mavenProject, session, settingsDecrypter, List.of(new NullPointerCheck()));
+        rule.setLog(log);
+        stack(TestImage.compliantBuild("amd64"), TestImage.compliantRun("amd64"));
+
+        assertThatThrownBy(() -> rule.execute())
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("a bug in a check");
+        verify(log, never()).warn(anyString());
+    }
+
+    /** A check with a bug: it throws {@link NullPointerException} on every image. */
+    private static final class NullPointerCheck extends AbstractCheck implements ImageCheck {
+        NullPointerCheck() {
+            super("null-pointer", Level.SHOULD, Scope.EACH, "Checks nothing.");
+        }
+
+        @Override
+        public Verdict evaluate(ImageUnderCheck image) {
+            throw new NullPointerException("a bug in a check");
+        }
     }
 }

@@ -3,7 +3,8 @@ package io.github.cnbenforcer.rule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.cnbenforcer.report.StackOutcome;
+import io.github.cnbenforcer.outcome.Outcome;
+import io.github.cnbenforcer.outcome.StatusPolicy;
 import io.github.cnbenforcer.source.Deadline;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,11 +20,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** The rule's last guard: whatever it waits for, it ends shortly after its deadline and says what it was doing. */
 @Timeout(30)
 class RuleDeadlineTest {
+    private static final StatusPolicy LENIENT = StatusPolicy.strict(false);
+
     @Test
     void anEvaluationThatEndsInTimeGivesItsOutcome() {
-        StackOutcome done = StackOutcome.of(List.of(), List.of(), false);
+        Outcome done = Outcome.of(List.of(), List.of(), LENIENT);
 
-        assertThat(new RuleDeadline(Deadline.after(Duration.ofSeconds(5))).run(() -> done))
+        assertThat(new RuleDeadline(Deadline.after(Duration.ofSeconds(5)), LENIENT).run(() -> done))
                 .isSameAs(done);
     }
 
@@ -32,15 +35,15 @@ class RuleDeadlineTest {
         Path pipe = temp.resolve("stack.oci.tar");
         assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor(10, TimeUnit.SECONDS))
                 .isTrue();
-        RuleDeadline guard = new RuleDeadline(Deadline.after(Duration.ofSeconds(1)));
+        RuleDeadline guard = new RuleDeadline(Deadline.after(Duration.ofSeconds(1)), LENIENT);
         long start = System.nanoTime();
 
-        StackOutcome outcome = guard.run(() -> {
+        Outcome outcome = guard.run(() -> {
             guard.doing("reading the build image oci-archive:" + pipe);
             try (InputStream blocked = Files.newInputStream(pipe)) {
                 blocked.read();
             }
-            return StackOutcome.of(List.of(), List.of(), false);
+            return Outcome.of(List.of(), List.of(), LENIENT);
         });
 
         assertThat(outcome.error())
@@ -55,7 +58,7 @@ class RuleDeadlineTest {
 
     @Test
     void aFailureOfTheEvaluationIsNotHidden() {
-        RuleDeadline guard = new RuleDeadline(Deadline.after(Duration.ofSeconds(5)));
+        RuleDeadline guard = new RuleDeadline(Deadline.after(Duration.ofSeconds(5)), LENIENT);
 
         assertThatThrownBy(() -> guard.run(() -> {
                     throw new IllegalStateException("a bug");

@@ -28,16 +28,16 @@ class RuleSettingsTest {
         assertThat(settings.strict()).isFalse();
         assertThat(settings.inspectLayers()).isTrue();
         assertThat(settings.layerBudgetBytes()).isEqualTo(512L * 1024 * 1024);
-        assertThat(settings.sourceOptions().allowInsecureRegistries()).isFalse();
-        assertThat(settings.sourceOptions().timeout()).isEqualTo(Duration.ofSeconds(20));
-        assertThat(settings.sourceOptions().deadline().length()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(settings.registryOptions().allowInsecureRegistries()).isFalse();
+        assertThat(settings.registryOptions().timeout()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(settings.registryOptions().deadline().length()).isEqualTo(Duration.ofMinutes(5));
     }
 
     @Test
     void theDeadlineIsSecondsFromOneToADay() throws EnforcerRuleError {
         assertThat(valid().deadlineSeconds(90)
                         .build()
-                        .sourceOptions()
+                        .registryOptions()
                         .deadline()
                         .length())
                 .isEqualTo(Duration.ofSeconds(90));

@@ -1,5 +1,6 @@
 package io.github.cnbenforcer.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cnbenforcer.image.Digest;
@@ -11,7 +12,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
@@ -41,7 +44,8 @@ public final class DockerArchiveWriter {
     }
 
     /**
-     * Writes as Docker 25 and newer do: every file is a blob under {@code blobs/sha256/}, listed both by
+     * Writes as Docker 25 and newer do: every file is a blob under {@code blobs/sha256/} (the blobs of
+     * {@link ImageBlobs}, layers uncompressed), listed both by
      * {@code manifest.json} and by an OCI {@code index.json} whose entries carry the image name
      * ({@code io.containerd.image.name}) and the tag ({@code org.opencontainers.image.ref.name}).
      */
@@ -67,6 +71,63 @@ public final class DockerArchiveWriter {
         }
     }
 
+    /**
+     * Writes the image {@code root} names, of {@code blobs} as they are (tampered with, or incomplete),
+     * as Docker 25 and newer save it with the containerd image store: an OCI layout whose
+     * {@code index.json} names the image as Docker does, beside a {@code manifest.json} that lists each
+     * platform image's config and layers.
+     */
+    public static void writeTo(Path tarFile, ImageBlobs blobs, ObjectNode root, String repoTag) {
+        Path directory = tarFile.resolveSibling(tarFile.getFileName() + ".files");
+        ObjectNode entry = indexEntry(root, null);
+        entry.putObject("annotations").put("io.containerd.image.name", fullName(repoTag));
+        OciLayoutWriter.to(directory, blobs).writeRoot(entry, repoTag.substring(repoTag.lastIndexOf(':') + 1));
+        ArrayNode manifest = Json.mapper().createArrayNode();
+        for (ObjectNode image : platformManifests(blobs, root)) {
+            ObjectNode saved = manifest.addObject();
+            saved.put(
+                    "Config",
+                    "blobs/sha256/"
+                            + Digest.parse(image.path("config").path("digest").asText())
+                                    .hex());
+            saved.putArray("RepoTags").add(repoTag);
+            ArrayNode layers = saved.putArray("Layers");
+            image.path("layers")
+                    .forEach(layer -> layers.add("blobs/sha256/"
+                            + Digest.parse(layer.path("digest").asText()).hex()));
+        }
+        try {
+            Files.write(directory.resolve("manifest.json"), Json.mapper().writeValueAsBytes(manifest));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        OciLayoutWriter.archive(directory, tarFile);
+    }
+
+    /** The manifests of the platform images {@code root} names: itself, or those its index lists. */
+    private static List<ObjectNode> platformManifests(ImageBlobs blobs, ObjectNode root) {
+        ObjectNode document = parse(blobs.get(root).content());
+        if (!document.has("manifests")) {
+            return List.of(document);
+        }
+        List<ObjectNode> manifests = new ArrayList<>();
+        for (JsonNode entry : document.get("manifests")) {
+            if (!entry.path("annotations").has("vnd.docker.reference.type")) {
+                manifests.add(parse(
+                        blobs.get(Digest.parse(entry.get("digest").asText())).content()));
+            }
+        }
+        return manifests;
+    }
+
+    private static ObjectNode parse(byte[] json) {
+        try {
+            return (ObjectNode) Json.mapper().readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Writes the archive's files into a directory, for tests that change them before packing with {@link OciLayoutWriter#archive}. */
     public void writeInto(Path directory) {
         try {
@@ -82,33 +143,20 @@ public final class DockerArchiveWriter {
 
     private void write(FileSink sink) throws IOException {
         ArrayNode manifest = Json.mapper().createArrayNode();
+        ImageBlobs blobs = ImageBlobs.create().withUncompressedLayers();
         ArrayNode indexEntries = Json.mapper().createArrayNode();
         for (Map.Entry<String, TestImage> named : images.entrySet()) {
-            TestImage image = named.getValue();
             String repoTag = named.getKey().startsWith("untagged-") ? null : named.getKey();
-            ObjectNode entry = manifest.addObject();
-            byte[] config = image.configBytes();
-            entry.put(
-                    "Config",
-                    ociLayout ? blobPath(config) : Digest.sha256(config).hex() + ".json");
-            sink.put(entry.get("Config").asText(), config);
-            ArrayNode repoTags = entry.putArray("RepoTags");
-            if (repoTag != null) {
-                repoTags.add(repoTag);
-            }
-            ArrayNode layers = entry.putArray("Layers");
-            for (TestLayer layer : image.layers()) {
-                String layerPath =
-                        ociLayout ? blobPath(layer.tar()) : layer.diffId().hex() + "/layer.tar";
-                sink.put(layerPath, layer.tar());
-                layers.add(layerPath);
-            }
+            manifest.add(savedEntry(sink, named.getValue(), repoTag));
             if (ociLayout) {
-                indexEntries.add(writeOciManifest(sink, image, repoTag));
+                indexEntries.add(indexEntry(blobs.image(named.getValue()), repoTag));
             }
         }
         sink.put("manifest.json", Json.mapper().writeValueAsBytes(manifest));
         if (ociLayout) {
+            for (ImageBlobs.Blob blob : blobs.all()) {
+                sink.put("blobs/sha256/" + blob.digest().hex(), blob.content());
+            }
             ObjectNode index = Json.mapper().createObjectNode();
             index.put("schemaVersion", 2);
             index.put("mediaType", MediaTypes.OCI_INDEX);
@@ -118,19 +166,37 @@ public final class DockerArchiveWriter {
         }
     }
 
-    /** Writes the OCI manifest of an image (uncompressed layers, as Docker saves them) and returns its index entry. */
-    private static ObjectNode writeOciManifest(FileSink sink, TestImage image, String repoTag) throws IOException {
-        ObjectNode manifest = Json.mapper().createObjectNode();
-        manifest.put("schemaVersion", 2);
-        manifest.put("mediaType", MediaTypes.OCI_MANIFEST);
-        manifest.set("config", descriptor(MediaTypes.OCI_CONFIG, image.configBytes()));
-        ArrayNode layers = manifest.putArray("layers");
-        for (TestLayer layer : image.layers()) {
-            layers.add(descriptor(MediaTypes.OCI_LAYER, layer.tar()));
+    /**
+     * The {@code manifest.json} entry of an image. The classic layout stores its config and layers
+     * here; with an OCI layout they are blobs of it.
+     */
+    private ObjectNode savedEntry(FileSink sink, TestImage image, String repoTag) throws IOException {
+        ObjectNode entry = Json.mapper().createObjectNode();
+        byte[] config = image.configBytes();
+        entry.put("Config", ociLayout ? blobPath(config) : Digest.sha256(config).hex() + ".json");
+        if (!ociLayout) {
+            sink.put(entry.get("Config").asText(), config);
         }
-        byte[] manifestBytes = Json.mapper().writeValueAsBytes(manifest);
-        sink.put(blobPath(manifestBytes), manifestBytes);
-        ObjectNode entry = descriptor(MediaTypes.OCI_MANIFEST, manifestBytes);
+        ArrayNode repoTags = entry.putArray("RepoTags");
+        if (repoTag != null) {
+            repoTags.add(repoTag);
+        }
+        ArrayNode layers = entry.putArray("Layers");
+        for (TestLayer layer : image.layers()) {
+            String layerPath =
+                    ociLayout ? blobPath(layer.tar()) : layer.diffId().hex() + "/layer.tar";
+            if (!ociLayout) {
+                sink.put(layerPath, layer.tar());
+            }
+            layers.add(layerPath);
+        }
+        return entry;
+    }
+
+    /** The index entry of an image's manifest, named as Docker names it. */
+    private static ObjectNode indexEntry(ObjectNode manifest, String repoTag) {
+        ObjectNode entry = manifest.deepCopy();
+        entry.remove("platform");
         if (repoTag != null) {
             entry.putObject("annotations")
                     .put("io.containerd.image.name", fullName(repoTag))
@@ -147,14 +213,6 @@ public final class DockerArchiveWriter {
             return repoTag;
         }
         return "docker.io/" + (slash < 0 ? "library/" : "") + repoTag;
-    }
-
-    private static ObjectNode descriptor(String mediaType, byte[] content) {
-        ObjectNode descriptor = Json.mapper().createObjectNode();
-        descriptor.put("mediaType", mediaType);
-        descriptor.put("digest", Digest.sha256(content).toString());
-        descriptor.put("size", content.length);
-        return descriptor;
     }
 
     private static String blobPath(byte[] content) {

@@ -1,9 +1,9 @@
 package io.github.cnbenforcer.testing;
 
-import io.github.cnbenforcer.image.ContentStore;
 import io.github.cnbenforcer.image.Descriptor;
 import io.github.cnbenforcer.image.Digest;
 import io.github.cnbenforcer.image.FetchException;
+import io.github.cnbenforcer.image.ImageContent;
 import io.github.cnbenforcer.image.ImageReadException;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
@@ -23,12 +23,13 @@ import java.util.Map;
  * A content store in memory (or in files, for blobs too large for memory) that counts the blobs
  * opened and the bytes read from them, and fails on purpose when told to.
  */
-public final class InMemoryContentStore implements ContentStore {
+public final class InMemoryContentStore implements ImageContent {
     private final Map<Digest, byte[]> blobs = new HashMap<>();
     private final Map<Digest, Path> files = new HashMap<>();
     private final Map<Digest, Integer> opens = new HashMap<>();
     private final Map<Digest, String> openFailures = new HashMap<>();
     private final Map<Digest, Long> readFailures = new HashMap<>();
+    private final Map<Digest, RuntimeException> bugs = new HashMap<>();
     private long bytesRead;
 
     /** Stores a blob and returns its descriptor. */
@@ -63,6 +64,11 @@ public final class InMemoryContentStore implements ContentStore {
         readFailures.put(blob.digest(), bytes);
     }
 
+    /** Reading the blob throws {@code bug}, as a programming error in the reading code would. */
+    public void throwWhenRead(Descriptor blob, RuntimeException bug) {
+        bugs.put(blob.digest(), bug);
+    }
+
     /** How many times the blob was opened as a stream. */
     public int openCount(Descriptor blob) {
         return opens.getOrDefault(blob.digest(), 0);
@@ -92,7 +98,10 @@ public final class InMemoryContentStore implements ContentStore {
         if (failure != null) {
             throw new ImageReadException(failure);
         }
-        return new CountingStream(stream(descriptor), readFailures.getOrDefault(descriptor.digest(), Long.MAX_VALUE));
+        return new CountingStream(
+                stream(descriptor),
+                readFailures.getOrDefault(descriptor.digest(), Long.MAX_VALUE),
+                bugs.get(descriptor.digest()));
     }
 
     private InputStream stream(Descriptor descriptor) throws ImageReadException {
@@ -117,11 +126,13 @@ public final class InMemoryContentStore implements ContentStore {
 
     private final class CountingStream extends FilterInputStream {
         private final long failAfter;
+        private final RuntimeException bug;
         private long position;
 
-        CountingStream(InputStream in, long failAfter) {
+        CountingStream(InputStream in, long failAfter, RuntimeException bug) {
             super(in);
             this.failAfter = failAfter;
+            this.bug = bug;
         }
 
         @Override
@@ -132,6 +143,9 @@ public final class InMemoryContentStore implements ContentStore {
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
+            if (bug != null) {
+                throw bug;
+            }
             if (position >= failAfter) {
                 throw new FetchException("connection reset (simulated)");
             }

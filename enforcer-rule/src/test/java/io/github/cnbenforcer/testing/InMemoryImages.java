@@ -1,9 +1,8 @@
 package io.github.cnbenforcer.testing;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cnbenforcer.image.Descriptor;
+import io.github.cnbenforcer.image.Digest;
 import io.github.cnbenforcer.image.ImageConfig;
 import io.github.cnbenforcer.image.ImageReadException;
 import io.github.cnbenforcer.image.Json;
@@ -12,11 +11,11 @@ import io.github.cnbenforcer.image.MediaTypes;
 import io.github.cnbenforcer.image.PlatformImage;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * Builds {@link PlatformImage}s straight from test images, their blobs in an
+ * Serves test images from memory: {@link PlatformImage}s of their blobs ({@link ImageBlobs}) in an
  * {@link InMemoryContentStore}, without an image layout or a registry in between.
  *
  * <pre>{@code
@@ -59,9 +58,8 @@ public final class InMemoryImages {
     }
 
     public PlatformImage image(String reference, TestImage image) {
-        List<Descriptor> layers = new ArrayList<>();
-        image.layers().forEach(layer -> layers.add(add(layer)));
-        return image(reference, image, layers);
+        ImageBlobs blobs = ImageBlobs.create();
+        return platformImage(reference, blobs, blobs.image(image));
     }
 
     /**
@@ -69,23 +67,25 @@ public final class InMemoryImages {
      * first, which must come from {@link #add}.
      */
     public PlatformImage image(String reference, TestImage config, List<Descriptor> layers) {
-        Descriptor configDescriptor = store.add(MediaTypes.OCI_CONFIG, config.configBytes());
-        ObjectNode manifest = Json.mapper().createObjectNode();
-        manifest.put("schemaVersion", 2);
-        manifest.put("mediaType", MediaTypes.OCI_MANIFEST);
-        manifest.set("config", descriptorJson(configDescriptor));
-        ArrayNode layerNodes = manifest.putArray("layers");
-        layers.forEach(layer -> layerNodes.add(descriptorJson(layer)));
-        byte[] manifestBytes = bytes(manifest);
-        Descriptor manifestDescriptor = store.add(MediaTypes.OCI_MANIFEST, manifestBytes);
+        ImageBlobs blobs = ImageBlobs.create();
+        ObjectNode manifest = blobs.manifest(
+                blobs.add(MediaTypes.OCI_CONFIG, config.configBytes()),
+                layers.stream().map(InMemoryImages::descriptorJson).collect(Collectors.toList()));
+        return platformImage(reference, blobs, manifest);
+    }
+
+    /** The platform image of a manifest, its blobs put in the store. */
+    private PlatformImage platformImage(String reference, ImageBlobs blobs, ObjectNode manifestDescriptor) {
+        blobs.all().forEach(blob -> store.add(blob.mediaType(), blob.content()));
+        byte[] manifestBytes = blobs.get(manifestDescriptor).content();
         try {
-            ImageConfig imageConfig = ImageConfig.parse(configDescriptor.digest(), config.configBytes());
-            return new PlatformImage(
-                    reference,
-                    imageConfig.platform(),
-                    Manifest.parse(manifestDescriptor, manifestBytes),
-                    imageConfig,
-                    store);
+            Manifest manifest = Manifest.parse(
+                    Descriptor.of(MediaTypes.OCI_MANIFEST, Digest.sha256(manifestBytes), manifestBytes.length),
+                    manifestBytes);
+            ImageConfig imageConfig = ImageConfig.parse(
+                    manifest.config().digest(),
+                    blobs.get(manifest.config().digest()).content());
+            return new PlatformImage(reference, imageConfig.platform(), manifest, imageConfig, store);
         } catch (ImageReadException e) {
             throw new IllegalStateException("the test image does not parse", e);
         }
@@ -97,13 +97,5 @@ public final class InMemoryImages {
         json.put("digest", descriptor.digest().toString());
         json.put("size", descriptor.size());
         return json;
-    }
-
-    private static byte[] bytes(ObjectNode json) {
-        try {
-            return Json.mapper().writeValueAsBytes(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

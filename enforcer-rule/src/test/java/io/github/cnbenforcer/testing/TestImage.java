@@ -1,39 +1,82 @@
 package io.github.cnbenforcer.testing;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cnbenforcer.check.ImageUnderCheck;
+import io.github.cnbenforcer.check.Role;
+import io.github.cnbenforcer.fs.ImageFacts;
+import io.github.cnbenforcer.image.Digest;
+import io.github.cnbenforcer.image.ImageConfig;
+import io.github.cnbenforcer.image.ImageReadException;
 import io.github.cnbenforcer.image.Json;
 import io.github.cnbenforcer.image.Platform;
+import io.github.cnbenforcer.image.PlatformImage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * An image built in test code: a config (fields set one by one, anything else kept as given) and
- * layers. It starts as a compliant Linux build image; tests break what they test.
+ * An image built in test code: the one image builder of the tests. It builds a config (fields set one
+ * by one, anything else kept as given) and layers, and serves the image every way the rule reads
+ * images: as a platform image in memory ({@link #platformImage}), as checks see it
+ * ({@link #asBuild}, {@link #asRun}), in an OCI layout or archive ({@link OciLayoutWriter}), in a
+ * {@code docker save} archive ({@link DockerArchiveWriter}), or through a registry (the blobs of
+ * {@link ImageBlobs}). The compliant images satisfy every check; tests break what they test.
  */
 public final class TestImage {
     /** The stack ID of the compliant images. */
     public static final String STACK_ID = "io.example.stacks.jammy";
+    /** The reference of an image checked as the build image. */
+    public static final String BUILD_REFERENCE = "registry.example.com/stacks/build:jammy";
+    /** The reference of an image checked as the run image. */
+    public static final String RUN_REFERENCE = "registry.example.com/stacks/run:jammy";
 
     private final ObjectNode config = Json.mapper().createObjectNode();
-    private final Map<String, String> env = new LinkedHashMap<>();
+    private final List<String> env = new ArrayList<>();
     private final Map<String, String> labels = new LinkedHashMap<>();
     private final List<TestLayer> layers = new ArrayList<>();
     private String user;
     private boolean userSet;
     private Platform listedPlatform;
 
-    private TestImage(String os, String architecture) {
-        config.put("os", os);
-        config.put("architecture", architecture);
-        config.put("created", "2026-01-01T00:00:00Z");
+    private TestImage() {}
+
+    /** An image with no config fields at all: no os, no architecture. */
+    public static TestImage bare() {
+        return new TestImage();
     }
 
     /** A bare image of a platform: no user, no env, no labels, no layers. */
     public static TestImage bare(String os, String architecture) {
-        return new TestImage(os, architecture);
+        TestImage image = new TestImage().os(os).architecture(architecture);
+        image.config.put("created", "2026-01-01T00:00:00Z");
+        return image;
+    }
+
+    /** A bare linux/amd64 image. */
+    public static TestImage linux() {
+        return bare("linux", "amd64");
+    }
+
+    /** A bare windows/amd64 image of Windows Server 2022. */
+    public static TestImage windows() {
+        return bare("windows", "amd64").osVersion("10.0.20348.2340");
+    }
+
+    /** A small image without layers, with a user, {@code PATH} and a config field no spec defines. */
+    public static TestImage minimal(String os, String architecture) {
+        return bare(os, architecture)
+                .user("1000:1000")
+                .env("PATH", "/usr/bin")
+                .configField(
+                        "somethingNew",
+                        Json.mapper()
+                                .createObjectNode()
+                                .set(
+                                        "nested",
+                                        Json.mapper().createArrayNode().add(1).add(2)));
     }
 
     /**
@@ -98,13 +141,26 @@ public final class TestImage {
         return this;
     }
 
+    /** Sets a variable of {@code Env}: in place of an entry of that name, else at the end. */
     public TestImage env(String name, String value) {
-        env.put(name, value);
+        for (int i = 0; i < env.size(); i++) {
+            if (env.get(i).startsWith(name + "=")) {
+                env.set(i, name + "=" + value);
+                return this;
+            }
+        }
+        env.add(name + "=" + value);
+        return this;
+    }
+
+    /** Adds an {@code Env} entry as written: a second one of a name, or one without {@code =}. */
+    public TestImage envEntry(String entry) {
+        env.add(entry);
         return this;
     }
 
     public TestImage withoutEnv(String name) {
-        env.remove(name);
+        env.removeIf(entry -> entry.equals(name) || entry.startsWith(name + "="));
         return this;
     }
 
@@ -152,6 +208,12 @@ public final class TestImage {
         return this;
     }
 
+    /** Removes a top-level config field such as {@code os.version}. */
+    public TestImage withoutField(String name) {
+        config.remove(name);
+        return this;
+    }
+
     /** Any other top-level config field, e.g. one the rule does not know. */
     public TestImage configField(String name, JsonNode value) {
         config.set(name, value);
@@ -169,11 +231,11 @@ public final class TestImage {
     }
 
     public String os() {
-        return config.get("os").asText();
+        return config.path("os").asText();
     }
 
     public String architecture() {
-        return config.get("architecture").asText();
+        return config.path("architecture").asText();
     }
 
     public String variant() {
@@ -198,7 +260,7 @@ public final class TestImage {
             containerConfig.put("User", user);
         }
         if (!env.isEmpty()) {
-            env.forEach((name, value) -> containerConfig.withArray("Env").add(name + "=" + value));
+            env.forEach(entry -> containerConfig.withArray("Env").add(entry));
         }
         if (!labels.isEmpty()) {
             ObjectNode labelNode = containerConfig.putObject("Labels");
@@ -210,10 +272,51 @@ public final class TestImage {
         return json;
     }
 
+    /** The config, parsed as the rule parses it. */
+    public ImageConfig config() {
+        byte[] raw = configBytes();
+        try {
+            return ImageConfig.parse(Digest.sha256(raw), raw);
+        } catch (ImageReadException e) {
+            throw new IllegalStateException("the test image's config does not parse", e);
+        }
+    }
+
+    /** The image in memory, its layers included, under {@code reference}. */
+    public PlatformImage platformImage(String reference) {
+        return new InMemoryImages().image(reference, this);
+    }
+
+    /** The image as a check sees the build image ({@value #BUILD_REFERENCE}), its layers not inspected. */
+    public ImageUnderCheck asBuild() {
+        return asBuild(ImageFacts.unavailable("layers are not inspected"));
+    }
+
+    /** The image as a check sees the build image ({@value #BUILD_REFERENCE}), with these filesystem facts. */
+    public ImageUnderCheck asBuild(ImageFacts facts) {
+        return new ImageUnderCheck(Role.BUILD, platformImage(BUILD_REFERENCE), facts);
+    }
+
+    /** The image as a check sees the run image ({@value #RUN_REFERENCE}), its layers not inspected. */
+    public ImageUnderCheck asRun() {
+        return asRun(ImageFacts.unavailable("layers are not inspected"));
+    }
+
+    /** The image as a check sees the run image ({@value #RUN_REFERENCE}), with these filesystem facts. */
+    public ImageUnderCheck asRun(ImageFacts facts) {
+        return new ImageUnderCheck(Role.RUN, platformImage(RUN_REFERENCE), facts);
+    }
+
+    /** The image as a check sees a run image (or mirror) paired with {@code build}, its layers not inspected. */
+    public ImageUnderCheck asRunPairedWith(ImageUnderCheck build) {
+        return new ImageUnderCheck(
+                Role.RUN, platformImage(RUN_REFERENCE), ImageFacts.unavailable("layers are not inspected"), build);
+    }
+
     public byte[] configBytes() {
         try {
             return Json.mapper().writeValueAsBytes(configJson());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -1,14 +1,14 @@
 package io.github.cnbenforcer.check.distro;
 
 import io.github.cnbenforcer.check.AbstractCheck;
-import io.github.cnbenforcer.check.CheckedImage;
+import io.github.cnbenforcer.check.BaseLabels;
 import io.github.cnbenforcer.check.ImageCheck;
+import io.github.cnbenforcer.check.ImageUnderCheck;
 import io.github.cnbenforcer.check.Level;
-import io.github.cnbenforcer.check.Quote;
 import io.github.cnbenforcer.check.Scope;
 import io.github.cnbenforcer.check.Verdict;
-import io.github.cnbenforcer.check.labels.BaseLabels;
 import io.github.cnbenforcer.image.ImageConfig;
+import io.github.cnbenforcer.text.Quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +34,7 @@ public final class DistroLabels extends AbstractCheck implements ImageCheck {
     }
 
     @Override
-    public Verdict evaluate(CheckedImage image) {
+    public Verdict evaluate(ImageUnderCheck image) {
         ImageConfig config = image.config();
         Optional<String> name = setLabel(config, BaseLabels.DISTRO_NAME);
         Optional<String> version = setLabel(config, BaseLabels.DISTRO_VERSION);

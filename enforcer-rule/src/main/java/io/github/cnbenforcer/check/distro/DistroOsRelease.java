@@ -1,14 +1,14 @@
 package io.github.cnbenforcer.check.distro;
 
 import io.github.cnbenforcer.check.AbstractCheck;
-import io.github.cnbenforcer.check.CheckedImage;
+import io.github.cnbenforcer.check.BaseLabels;
 import io.github.cnbenforcer.check.ImageCheck;
+import io.github.cnbenforcer.check.ImageUnderCheck;
 import io.github.cnbenforcer.check.Level;
-import io.github.cnbenforcer.check.Quote;
 import io.github.cnbenforcer.check.Scope;
 import io.github.cnbenforcer.check.Verdict;
-import io.github.cnbenforcer.check.labels.BaseLabels;
 import io.github.cnbenforcer.fs.FactUnavailableException;
+import io.github.cnbenforcer.text.Quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +32,7 @@ public final class DistroOsRelease extends AbstractCheck implements ImageCheck {
     }
 
     @Override
-    public Verdict evaluate(CheckedImage image) {
+    public Verdict evaluate(ImageUnderCheck image) {
         String os = image.config().os();
         if (!os.equals("linux")) {
             return Verdict.satisfied("not applicable on " + (os.isEmpty() ? "an image without os" : os));
@@ -58,7 +58,7 @@ public final class DistroOsRelease extends AbstractCheck implements ImageCheck {
 
     /** The mismatch of one label with its os-release variable; empty when they agree or both are absent. */
     private static Optional<String> compare(
-            CheckedImage image, String label, Map<String, String> osRelease, String variable) {
+            ImageUnderCheck image, String label, Map<String, String> osRelease, String variable) {
         String labelValue =
                 image.config().label(label).filter(v -> !v.isBlank()).orElse(null);
         String releaseValue = Optional.ofNullable(osRelease.get(variable))

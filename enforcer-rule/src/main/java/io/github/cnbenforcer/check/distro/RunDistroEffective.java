@@ -1,14 +1,14 @@
 package io.github.cnbenforcer.check.distro;
 
 import io.github.cnbenforcer.check.AbstractCheck;
-import io.github.cnbenforcer.check.CheckedImage;
+import io.github.cnbenforcer.check.BaseLabels;
+import io.github.cnbenforcer.check.ImageUnderCheck;
 import io.github.cnbenforcer.check.Level;
 import io.github.cnbenforcer.check.PairCheck;
-import io.github.cnbenforcer.check.Quote;
 import io.github.cnbenforcer.check.Scope;
 import io.github.cnbenforcer.check.Verdict;
-import io.github.cnbenforcer.check.labels.BaseLabels;
 import io.github.cnbenforcer.fs.FactUnavailableException;
+import io.github.cnbenforcer.text.Quote;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +37,7 @@ public final class RunDistroEffective extends AbstractCheck implements PairCheck
     }
 
     @Override
-    public Verdict evaluate(CheckedImage build, CheckedImage run) {
+    public Verdict evaluate(ImageUnderCheck build, ImageUnderCheck run) {
         if (run.config().labels().containsKey(BaseLabels.DISTRO_NAME)
                 || run.config().labels().containsKey(BaseLabels.DISTRO_VERSION)) {
             return Verdict.satisfied("not applicable: the run image sets distro labels, which the lifecycle uses");

@@ -1,12 +1,13 @@
 package io.github.cnbenforcer.check.labels;
 
 import io.github.cnbenforcer.check.AbstractCheck;
-import io.github.cnbenforcer.check.CheckedImage;
+import io.github.cnbenforcer.check.BaseLabels;
 import io.github.cnbenforcer.check.ImageCheck;
+import io.github.cnbenforcer.check.ImageUnderCheck;
 import io.github.cnbenforcer.check.Level;
-import io.github.cnbenforcer.check.Quote;
 import io.github.cnbenforcer.check.Scope;
 import io.github.cnbenforcer.check.Verdict;
+import io.github.cnbenforcer.text.Quote;
 import java.util.Optional;
 
 /**
@@ -22,7 +23,7 @@ abstract class LabelCheck extends AbstractCheck implements ImageCheck {
     }
 
     @Override
-    public final Verdict evaluate(CheckedImage image) {
+    public final Verdict evaluate(ImageUnderCheck image) {
         Optional<String> value = image.config().label(label);
         if (value.isEmpty() || value.get().isBlank()) {
             return Verdict.violated("label " + label + (value.isEmpty() ? " is not set" : " is blank")

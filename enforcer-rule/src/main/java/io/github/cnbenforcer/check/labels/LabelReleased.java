@@ -1,5 +1,6 @@
 package io.github.cnbenforcer.check.labels;
 
+import io.github.cnbenforcer.check.BaseLabels;
 import io.github.cnbenforcer.check.Scope;
 import io.github.cnbenforcer.check.Verdict;
 import java.time.LocalDate;

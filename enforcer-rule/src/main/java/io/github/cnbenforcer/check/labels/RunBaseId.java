@@ -1,8 +1,9 @@
 package io.github.cnbenforcer.check.labels;
 
-import io.github.cnbenforcer.check.Quote;
+import io.github.cnbenforcer.check.BaseLabels;
 import io.github.cnbenforcer.check.Scope;
 import io.github.cnbenforcer.check.Verdict;
+import io.github.cnbenforcer.text.Quote;
 
 /**
  * {@code run-base-id}: the run image's label {@code io.buildpacks.base.id} is set, in reverse domain

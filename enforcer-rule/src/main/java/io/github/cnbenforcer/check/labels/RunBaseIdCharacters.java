@@ -1,12 +1,13 @@
 package io.github.cnbenforcer.check.labels;
 
 import io.github.cnbenforcer.check.AbstractCheck;
-import io.github.cnbenforcer.check.CheckedImage;
+import io.github.cnbenforcer.check.BaseLabels;
 import io.github.cnbenforcer.check.ImageCheck;
+import io.github.cnbenforcer.check.ImageUnderCheck;
 import io.github.cnbenforcer.check.Level;
-import io.github.cnbenforcer.check.Quote;
 import io.github.cnbenforcer.check.Scope;
 import io.github.cnbenforcer.check.Verdict;
+import io.github.cnbenforcer.text.Quote;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -31,7 +32,7 @@ public final class RunBaseIdCharacters extends AbstractCheck implements ImageChe
     }
 
     @Override
-    public Verdict evaluate(CheckedImage image) {
+    public Verdict evaluate(ImageUnderCheck image) {
         Optional<String> id = image.config().label(BaseLabels.BASE_ID).filter(value -> !value.isEmpty());
         if (id.isEmpty()) {
             return Verdict.satisfied("label " + BaseLabels.BASE_ID + " is not set: there is no target ID to judge");

@@ -1,6 +1,6 @@
 package io.github.cnbenforcer.check.match;
 
-import io.github.cnbenforcer.check.labels.BaseLabels;
+import io.github.cnbenforcer.check.BaseLabels;
 import io.github.cnbenforcer.image.ImageConfig;
 import java.util.Optional;
 

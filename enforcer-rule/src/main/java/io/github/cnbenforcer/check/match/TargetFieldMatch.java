@@ -1,13 +1,13 @@
 package io.github.cnbenforcer.check.match;
 
 import io.github.cnbenforcer.check.AbstractCheck;
-import io.github.cnbenforcer.check.CheckedImage;
+import io.github.cnbenforcer.check.ImageUnderCheck;
 import io.github.cnbenforcer.check.Level;
 import io.github.cnbenforcer.check.PairCheck;
-import io.github.cnbenforcer.check.Quote;
 import io.github.cnbenforcer.check.Scope;
 import io.github.cnbenforcer.check.Verdict;
 import io.github.cnbenforcer.image.ImageConfig;
+import io.github.cnbenforcer.text.Quote;
 import java.util.Optional;
 
 /**
@@ -32,7 +32,7 @@ abstract class TargetFieldMatch extends AbstractCheck implements PairCheck {
     protected abstract Optional<String> value(ImageConfig config);
 
     @Override
-    public final Verdict evaluate(CheckedImage build, CheckedImage run) {
+    public final Verdict evaluate(ImageUnderCheck build, ImageUnderCheck run) {
         Optional<String> buildValue = value(build.config());
         Optional<String> runValue = value(run.config());
         String observed =

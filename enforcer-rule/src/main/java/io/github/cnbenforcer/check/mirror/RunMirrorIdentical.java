@@ -1,13 +1,14 @@
 package io.github.cnbenforcer.check.mirror;
 
 import io.github.cnbenforcer.check.AbstractCheck;
-import io.github.cnbenforcer.check.CheckedImage;
+import io.github.cnbenforcer.check.ImageUnderCheck;
 import io.github.cnbenforcer.check.Level;
 import io.github.cnbenforcer.check.MirrorCheck;
 import io.github.cnbenforcer.check.Scope;
 import io.github.cnbenforcer.check.Verdict;
 import io.github.cnbenforcer.image.Digest;
 import io.github.cnbenforcer.image.PlatformImage;
+import java.util.Optional;
 
 /** {@code run-mirror-identical}: each run image mirror offers the run image's config for the platform. */
 public final class RunMirrorIdentical extends AbstractCheck implements MirrorCheck {
@@ -22,12 +23,12 @@ public final class RunMirrorIdentical extends AbstractCheck implements MirrorChe
     }
 
     @Override
-    public Verdict evaluate(CheckedImage run, String mirrorReference, PlatformImage mirror) {
-        if (mirror == null) {
+    public Verdict evaluate(ImageUnderCheck run, String mirrorReference, Optional<PlatformImage> mirror) {
+        if (mirror.isEmpty()) {
             return Verdict.violated("mirror " + mirrorReference + " offers no platform matching " + run.platform());
         }
         Digest runConfig = run.image().configDigest();
-        Digest mirrorConfig = mirror.configDigest();
+        Digest mirrorConfig = mirror.get().configDigest();
         return mirrorConfig.equals(runConfig)
                 ? Verdict.satisfied(
                         "mirror " + mirrorReference + " has the run image's config " + runConfig.abbreviated())

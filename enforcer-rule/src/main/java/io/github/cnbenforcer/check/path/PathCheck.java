@@ -1,12 +1,12 @@
 package io.github.cnbenforcer.check.path;
 
 import io.github.cnbenforcer.check.AbstractCheck;
-import io.github.cnbenforcer.check.CheckedImage;
 import io.github.cnbenforcer.check.ImageCheck;
+import io.github.cnbenforcer.check.ImageUnderCheck;
 import io.github.cnbenforcer.check.Level;
-import io.github.cnbenforcer.check.Quote;
 import io.github.cnbenforcer.check.Scope;
 import io.github.cnbenforcer.check.Verdict;
+import io.github.cnbenforcer.text.Quote;
 import java.util.Optional;
 
 /** {@code PATH} is in {@code Env}: explicitly empty, or a list of absolute paths ({@link SearchPath}). */
@@ -19,7 +19,7 @@ abstract class PathCheck extends AbstractCheck implements ImageCheck {
     }
 
     @Override
-    public final Verdict evaluate(CheckedImage image) {
+    public final Verdict evaluate(ImageUnderCheck image) {
         Optional<String> path = image.config().envValue("PATH");
         if (path.isEmpty()) {
             return Verdict.violated("PATH is not in Env");

@@ -1,6 +1,6 @@
 package io.github.cnbenforcer.check.path;
 
-import io.github.cnbenforcer.check.Quote;
+import io.github.cnbenforcer.text.Quote;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * them with {@code ;}, ignores empty entries, and allows quoted entries; an entry must be a drive
  * path ({@code C:\Windows}, {@code c:/tools}) or a UNC path ({@code \\server\share}).
  */
-public final class SearchPath {
+final class SearchPath {
     private static final Pattern WINDOWS_ABSOLUTE = Pattern.compile("[A-Za-z]:[\\\\/].*|[\\\\/]{2}[^\\\\/]+[\\\\/].+");
 
     private SearchPath() {}

@@ -1,13 +1,13 @@
 package io.github.cnbenforcer.check.platform;
 
 import io.github.cnbenforcer.check.AbstractCheck;
-import io.github.cnbenforcer.check.CheckedImage;
 import io.github.cnbenforcer.check.ImageCheck;
+import io.github.cnbenforcer.check.ImageUnderCheck;
 import io.github.cnbenforcer.check.Level;
-import io.github.cnbenforcer.check.Quote;
 import io.github.cnbenforcer.check.Scope;
 import io.github.cnbenforcer.check.Verdict;
 import io.github.cnbenforcer.image.ImageConfig;
+import io.github.cnbenforcer.text.Quote;
 import java.util.Set;
 
 /** A config field that must hold one of Go's identifiers (the OCI image spec defers to Go's lists). */
@@ -32,7 +32,7 @@ abstract class GoIdentifierCheck extends AbstractCheck implements ImageCheck {
     protected abstract String value(ImageConfig config);
 
     @Override
-    public final Verdict evaluate(CheckedImage image) {
+    public final Verdict evaluate(ImageUnderCheck image) {
         String value = value(image.config());
         if (value.isEmpty()) {
             return Verdict.violated(field + " is not set");

@@ -1,13 +1,13 @@
 package io.github.cnbenforcer.check.stack;
 
 import io.github.cnbenforcer.check.AbstractCheck;
-import io.github.cnbenforcer.check.CheckedImage;
+import io.github.cnbenforcer.check.BaseLabels;
 import io.github.cnbenforcer.check.ImageCheck;
+import io.github.cnbenforcer.check.ImageUnderCheck;
 import io.github.cnbenforcer.check.Level;
-import io.github.cnbenforcer.check.Quote;
 import io.github.cnbenforcer.check.Scope;
 import io.github.cnbenforcer.check.Verdict;
-import io.github.cnbenforcer.check.labels.BaseLabels;
+import io.github.cnbenforcer.text.Quote;
 import java.util.Optional;
 
 /**
@@ -30,7 +30,7 @@ public final class BuildCnbStackId extends AbstractCheck implements ImageCheck {
     }
 
     @Override
-    public Verdict evaluate(CheckedImage image) {
+    public Verdict evaluate(ImageUnderCheck image) {
         Optional<String> variable = image.config().envValue(VARIABLE);
         Optional<String> label = StackId.of(image.config());
         String labelState = "label " + BaseLabels.STACK_ID + " is " + Quote.of(label.orElse(null));

@@ -3,7 +3,7 @@ package io.github.cnbenforcer.check.stack;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.cnbenforcer.check.labels.BaseLabels;
+import io.github.cnbenforcer.check.BaseLabels;
 import io.github.cnbenforcer.image.ImageConfig;
 import io.github.cnbenforcer.image.Json;
 import java.util.ArrayList;

@@ -1,14 +1,14 @@
 package io.github.cnbenforcer.check.stack;
 
 import io.github.cnbenforcer.check.AbstractCheck;
-import io.github.cnbenforcer.check.CheckedImage;
+import io.github.cnbenforcer.check.BaseLabels;
 import io.github.cnbenforcer.check.ImageCheck;
+import io.github.cnbenforcer.check.ImageUnderCheck;
 import io.github.cnbenforcer.check.Level;
-import io.github.cnbenforcer.check.Quote;
 import io.github.cnbenforcer.check.Scope;
 import io.github.cnbenforcer.check.Verdict;
-import io.github.cnbenforcer.check.labels.BaseLabels;
 import io.github.cnbenforcer.image.ImageConfig;
+import io.github.cnbenforcer.text.Quote;
 import java.util.Optional;
 
 /**
@@ -31,7 +31,7 @@ public final class StackId extends AbstractCheck implements ImageCheck {
     }
 
     @Override
-    public Verdict evaluate(CheckedImage image) {
+    public Verdict evaluate(ImageUnderCheck image) {
         Optional<String> stackId = of(image.config());
         if (stackId.isEmpty()) {
             return Verdict.violated("label " + BaseLabels.STACK_ID + " is not set: the rebaser needs it for apps"

@@ -1,14 +1,14 @@
 package io.github.cnbenforcer.check.stack;
 
 import io.github.cnbenforcer.check.AbstractCheck;
-import io.github.cnbenforcer.check.CheckedImage;
+import io.github.cnbenforcer.check.BaseLabels;
 import io.github.cnbenforcer.check.ImageCheck;
+import io.github.cnbenforcer.check.ImageUnderCheck;
 import io.github.cnbenforcer.check.Level;
-import io.github.cnbenforcer.check.Quote;
 import io.github.cnbenforcer.check.Role;
 import io.github.cnbenforcer.check.Scope;
 import io.github.cnbenforcer.check.Verdict;
-import io.github.cnbenforcer.check.labels.BaseLabels;
+import io.github.cnbenforcer.text.Quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,17 +34,18 @@ public final class StackMixins extends AbstractCheck implements ImageCheck {
     }
 
     @Override
-    public Verdict evaluate(CheckedImage image) {
+    public Verdict evaluate(ImageUnderCheck image) {
         MixinList mixins = MixinList.of(image.config());
         if (mixins.isMalformed()) {
             return Verdict.violated("label " + BaseLabels.STACK_MIXINS + " is " + Quote.of(mixins.raw())
                     + ", not a JSON array of strings");
         }
         List<String> problems = new ArrayList<>();
-        boolean build = image.role() == Role.BUILD;
+        Role checkedAs = image.role().checkedAs();
+        boolean build = checkedAs == Role.BUILD;
         List<String> otherStage = mixins.withPrefix(build ? MixinList.RUN_ONLY : MixinList.BUILD_ONLY);
         if (!otherStage.isEmpty()) {
-            problems.add("a " + image.role().label() + " image lists " + (build ? "run" : "build") + "-only mixins "
+            problems.add("a " + checkedAs.label() + " image lists " + (build ? "run" : "build") + "-only mixins "
                     + quoted(otherStage));
         }
         Optional<MixinList> buildMixins = image.pairedBuild().map(paired -> MixinList.of(paired.config()));

@@ -17,7 +17,7 @@ public final class BuildCnbGroupId extends IdVariableCheck {
     }
 
     @Override
-    protected Resolution<Long> expectedId(ImageUser user) {
+    protected UserFact<Long> expectedId(ImageUser user) {
         return user.primaryGid();
     }
 }

@@ -14,7 +14,7 @@ public final class BuildCnbUserId extends IdVariableCheck {
     }
 
     @Override
-    protected Resolution<Long> expectedId(ImageUser user) {
+    protected UserFact<Long> expectedId(ImageUser user) {
         return user.uid();
     }
 }

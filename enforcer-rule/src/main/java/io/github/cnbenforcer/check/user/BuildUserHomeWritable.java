@@ -1,14 +1,14 @@
 package io.github.cnbenforcer.check.user;
 
 import io.github.cnbenforcer.check.AbstractCheck;
-import io.github.cnbenforcer.check.CheckedImage;
 import io.github.cnbenforcer.check.ImageCheck;
+import io.github.cnbenforcer.check.ImageUnderCheck;
 import io.github.cnbenforcer.check.Level;
-import io.github.cnbenforcer.check.Quote;
 import io.github.cnbenforcer.check.Scope;
 import io.github.cnbenforcer.check.Verdict;
 import io.github.cnbenforcer.fs.FactUnavailableException;
 import io.github.cnbenforcer.fs.FileMetadata;
+import io.github.cnbenforcer.text.Quote;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,62 +20,58 @@ public final class BuildUserHomeWritable extends AbstractCheck implements ImageC
     public static final String ID = "build-user-home-writable";
 
     public BuildUserHomeWritable() {
-        super(
-                ID,
-                Level.MUST,
-                Scope.BUILD,
-                "The image config's User field is set to a non-root user with a writable home directory.");
+        super(ID, Level.MUST, Scope.BUILD, BuildUserNonRoot.REQUIREMENT);
     }
 
     @Override
-    public Verdict evaluate(CheckedImage image) {
+    public Verdict evaluate(ImageUnderCheck image) {
         ImageUser user = ImageUser.of(image);
         if (user.isWindows()) {
             return Verdict.unverified("the profile directory of Windows user " + Quote.of(user.windowsAccount())
                     + " and its permissions cannot be read from the image");
         }
-        Resolution<Long> uid = user.uid();
+        UserFact<Long> uid = user.uid();
         if (!uid.isResolved()) {
             return uid.failure();
         }
-        Resolution<FileMetadata> home = homeDirectory(image, user);
+        UserFact<FileMetadata> home = homeDirectory(image, user);
         if (!home.isResolved()) {
             return home.failure();
         }
         return writability(home.value(), uid.value(), user);
     }
 
-    private static Resolution<FileMetadata> homeDirectory(CheckedImage image, ImageUser user) {
-        Resolution<String> home = user.home();
+    private static UserFact<FileMetadata> homeDirectory(ImageUnderCheck image, ImageUser user) {
+        UserFact<String> home = user.home();
         if (!home.isResolved()) {
             return home.failed();
         }
         String path = home.value();
         if (path.isEmpty()) {
-            return Resolution.missing("HOME is empty, so " + user.spec().label() + " has no home directory");
+            return UserFact.missing("HOME is empty, so " + user.spec().label() + " has no home directory");
         }
         if (!path.startsWith("/")) {
-            return Resolution.missing("home " + Quote.of(path) + " is not an absolute path");
+            return UserFact.missing("home " + Quote.of(path) + " is not an absolute path");
         }
         Optional<FileMetadata> entry;
         try {
             entry = image.facts().stat(path);
         } catch (FactUnavailableException e) {
-            return Resolution.undecidable("cannot look at home " + path + ": " + e.getMessage());
+            return UserFact.undecidable("cannot look at home " + path + ": " + e.getMessage());
         }
         if (entry.isEmpty()) {
-            return Resolution.missing("home " + path + " of " + user.spec().label() + " does not exist in the image");
+            return UserFact.missing("home " + path + " of " + user.spec().label() + " does not exist in the image");
         }
         return entry.get().isDirectory()
-                ? Resolution.of(entry.get())
-                : Resolution.missing("home " + path + " is not a directory: " + entry.get());
+                ? UserFact.of(entry.get())
+                : UserFact.missing("home " + path + " is not a directory: " + entry.get());
     }
 
     private static Verdict writability(FileMetadata home, long uid, ImageUser user) {
         String who = "UID " + uid;
         Set<Long> gids = Set.of();
         if (!DirectoryAccess.ownerBitsDecide(home, uid)) {
-            Resolution<Set<Long>> groups = user.groupIds();
+            UserFact<Set<Long>> groups = user.groupIds();
             if (!groups.isResolved()) {
                 return groups.failure();
             }

@@ -1,27 +1,27 @@
 package io.github.cnbenforcer.check.user;
 
 import io.github.cnbenforcer.check.AbstractCheck;
-import io.github.cnbenforcer.check.CheckedImage;
 import io.github.cnbenforcer.check.ImageCheck;
+import io.github.cnbenforcer.check.ImageUnderCheck;
 import io.github.cnbenforcer.check.Level;
-import io.github.cnbenforcer.check.Quote;
 import io.github.cnbenforcer.check.Scope;
 import io.github.cnbenforcer.check.Verdict;
+import io.github.cnbenforcer.text.Quote;
 
 /** {@code build-user-non-root}: the build image runs as a user other than root. */
 public final class BuildUserNonRoot extends AbstractCheck implements ImageCheck {
     public static final String ID = "build-user-non-root";
 
+    /** The sentence of the specification that this check and {@link BuildUserHomeWritable} enforce together. */
+    static final String REQUIREMENT =
+            "The image config's User field is set to a non-root user with a writable home directory.";
+
     public BuildUserNonRoot() {
-        super(
-                ID,
-                Level.MUST,
-                Scope.BUILD,
-                "The image config's User field is set to a non-root user with a writable home directory.");
+        super(ID, Level.MUST, Scope.BUILD, REQUIREMENT);
     }
 
     @Override
-    public Verdict evaluate(CheckedImage image) {
+    public Verdict evaluate(ImageUnderCheck image) {
         ImageUser user = ImageUser.of(image);
         String field = user.spec().field();
         if (field == null) {
@@ -33,7 +33,7 @@ public final class BuildUserNonRoot extends AbstractCheck implements ImageCheck 
         if (user.isWindows()) {
             return Verdict.satisfied("User is " + Quote.of(field) + ", not " + ImageUser.WINDOWS_ADMINISTRATOR);
         }
-        Resolution<Long> uid = user.uid();
+        UserFact<Long> uid = user.uid();
         if (!uid.isResolved()) {
             return uid.failure();
         }

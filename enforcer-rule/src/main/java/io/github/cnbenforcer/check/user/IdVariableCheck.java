@@ -1,12 +1,13 @@
 package io.github.cnbenforcer.check.user;
 
 import io.github.cnbenforcer.check.AbstractCheck;
-import io.github.cnbenforcer.check.CheckedImage;
 import io.github.cnbenforcer.check.ImageCheck;
+import io.github.cnbenforcer.check.ImageUnderCheck;
 import io.github.cnbenforcer.check.Level;
-import io.github.cnbenforcer.check.Quote;
 import io.github.cnbenforcer.check.Scope;
 import io.github.cnbenforcer.check.Verdict;
+import io.github.cnbenforcer.image.UserSpec;
+import io.github.cnbenforcer.text.Quote;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -26,10 +27,10 @@ abstract class IdVariableCheck extends AbstractCheck implements ImageCheck {
     }
 
     /** The ID the variable must equal. */
-    protected abstract Resolution<Long> expectedId(ImageUser user);
+    protected abstract UserFact<Long> expectedId(ImageUser user);
 
     @Override
-    public final Verdict evaluate(CheckedImage image) {
+    public final Verdict evaluate(ImageUnderCheck image) {
         Optional<String> value = image.config().envValue(variable);
         if (value.isEmpty()) {
             return Verdict.violated(variable + " is not in Env");
@@ -39,7 +40,7 @@ abstract class IdVariableCheck extends AbstractCheck implements ImageCheck {
         if (number.isEmpty() && !user.isWindows()) {
             return Verdict.violated(variable + " is " + Quote.of(value.get()) + ", not a decimal " + idName);
         }
-        Resolution<Long> expected = expectedId(user);
+        UserFact<Long> expected = expectedId(user);
         if (!expected.isResolved()) {
             return expected.failure(variable + " is " + Quote.of(value.get()) + ": ");
         }

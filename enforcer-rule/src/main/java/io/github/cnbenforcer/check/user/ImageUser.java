@@ -1,11 +1,12 @@
 package io.github.cnbenforcer.check.user;
 
-import io.github.cnbenforcer.check.CheckedImage;
-import io.github.cnbenforcer.check.Quote;
+import io.github.cnbenforcer.check.ImageUnderCheck;
 import io.github.cnbenforcer.fs.FactUnavailableException;
 import io.github.cnbenforcer.fs.GroupEntry;
 import io.github.cnbenforcer.fs.PasswdEntry;
 import io.github.cnbenforcer.fs.UserDatabase;
+import io.github.cnbenforcer.image.UserSpec;
+import io.github.cnbenforcer.text.Quote;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -16,20 +17,20 @@ import java.util.Set;
  * numeric parts are taken as they are, names are looked up in the image's {@code /etc/passwd} and
  * {@code /etc/group}. On Windows only the name is known: SIDs and profiles are not in a file.
  */
-public final class ImageUser {
+final class ImageUser {
     /** The Windows account with administrator rights, the default when {@code User} is empty. */
     public static final String WINDOWS_ADMINISTRATOR = "ContainerAdministrator";
 
-    private final CheckedImage image;
+    private final ImageUnderCheck image;
     private final UserSpec spec;
-    private Resolution<UserDatabase> database;
+    private UserFact<UserDatabase> database;
 
-    private ImageUser(CheckedImage image) {
+    private ImageUser(ImageUnderCheck image) {
         this.image = image;
         this.spec = UserSpec.of(image.config());
     }
 
-    public static ImageUser of(CheckedImage image) {
+    public static ImageUser of(ImageUnderCheck image) {
         return new ImageUser(image);
     }
 
@@ -61,41 +62,41 @@ public final class ImageUser {
         return spec.namesUser() ? spec.user() : WINDOWS_ADMINISTRATOR;
     }
 
-    public Resolution<Long> uid() {
+    public UserFact<Long> uid() {
         if (isWindows()) {
-            return Resolution.undecidable(windowsUnreadable("SID"));
+            return UserFact.undecidable(windowsUnreadable("SID"));
         }
         if (!spec.namesUser() || spec.user().equals("root")) {
-            return Resolution.of(0L);
+            return UserFact.of(0L);
         }
         OptionalLong numeric = spec.numericUser();
         if (numeric.isPresent()) {
-            return Resolution.of(numeric.getAsLong());
+            return UserFact.of(numeric.getAsLong());
         }
-        Resolution<Optional<PasswdEntry>> entry = passwdEntry();
+        UserFact<Optional<PasswdEntry>> entry = passwdEntry();
         if (!entry.isResolved()) {
             return entry.failed();
         }
         return entry.value().isPresent()
-                ? Resolution.of(entry.value().get().uid())
-                : Resolution.missing(spec.label() + " is not in /etc/passwd");
+                ? UserFact.of(entry.value().get().uid())
+                : UserFact.missing(spec.label() + " is not in /etc/passwd");
     }
 
     /** The group part of {@code User} if it names one, else the primary group of the passwd entry. */
-    public Resolution<Long> primaryGid() {
+    public UserFact<Long> primaryGid() {
         if (isWindows()) {
-            return Resolution.undecidable(windowsUnreadable("primary group SID"));
+            return UserFact.undecidable(windowsUnreadable("primary group SID"));
         }
         if (spec.group().isPresent()) {
             return groupOf(spec.group().get());
         }
-        Resolution<Optional<PasswdEntry>> entry = passwdEntry();
+        UserFact<Optional<PasswdEntry>> entry = passwdEntry();
         if (!entry.isResolved()) {
             return entry.failed();
         }
         return entry.value().isPresent()
-                ? Resolution.of(entry.value().get().gid())
-                : Resolution.missing(
+                ? UserFact.of(entry.value().get().gid())
+                : UserFact.missing(
                         spec.label() + " names no group and has no /etc/passwd entry," + " so it has no primary group");
     }
 
@@ -104,15 +105,15 @@ public final class ImageUser {
      * {@code /etc/group} that list the user as a member, unless {@code User} names its group (runtimes
      * then set no supplementary groups).
      */
-    public Resolution<Set<Long>> groupIds() {
-        Resolution<Long> primary = primaryGid();
+    public UserFact<Set<Long>> groupIds() {
+        UserFact<Long> primary = primaryGid();
         if (!primary.isResolved()) {
             return primary.failed();
         }
         Set<Long> ids = new LinkedHashSet<>();
         ids.add(primary.value());
         if (spec.group().isEmpty()) {
-            Resolution<Optional<PasswdEntry>> entry = passwdEntry();
+            UserFact<Optional<PasswdEntry>> entry = passwdEntry();
             if (entry.isResolved() && entry.value().isPresent()) {
                 String name = entry.value().get().name();
                 for (GroupEntry group : database().value().groups()) {
@@ -122,66 +123,59 @@ public final class ImageUser {
                 }
             }
         }
-        return Resolution.of(ids);
+        return UserFact.of(ids);
     }
 
     /** {@code HOME} of {@code Env}, else the home directory of the passwd entry; may be empty text. */
-    public Resolution<String> home() {
+    public UserFact<String> home() {
         Optional<String> fromEnv = image.config().envValue("HOME");
         if (fromEnv.isPresent()) {
-            return Resolution.of(fromEnv.get());
+            return UserFact.of(fromEnv.get());
         }
         if (isWindows()) {
-            return Resolution.undecidable(windowsUnreadable("profile directory"));
+            return UserFact.undecidable(windowsUnreadable("profile directory"));
         }
-        Resolution<Optional<PasswdEntry>> entry = passwdEntry();
+        UserFact<Optional<PasswdEntry>> entry = passwdEntry();
         if (!entry.isResolved()) {
             return entry.failed();
         }
         if (entry.value().isEmpty()) {
-            return Resolution.missing("HOME is not in Env and " + spec.label() + " has no /etc/passwd entry");
+            return UserFact.missing("HOME is not in Env and " + spec.label() + " has no /etc/passwd entry");
         }
         String home = entry.value().get().home();
         return home.isEmpty()
-                ? Resolution.missing(
+                ? UserFact.missing(
                         "HOME is not in Env and the /etc/passwd entry of " + spec.label() + " has no home directory")
-                : Resolution.of(home);
+                : UserFact.of(home);
     }
 
-    /** The passwd entry of the user part: by UID when numeric, else by name; no user part is UID 0. */
-    private Resolution<Optional<PasswdEntry>> passwdEntry() {
-        Resolution<UserDatabase> users = database();
-        if (!users.isResolved()) {
-            return users.failed();
-        }
-        OptionalLong numeric = spec.namesUser() ? spec.numericUser() : OptionalLong.of(0);
-        return Resolution.of(
-                numeric.isPresent()
-                        ? users.value().userByUid(numeric.getAsLong())
-                        : users.value().userByName(spec.user()));
+    /** The passwd entry of the user part (see {@link UserDatabase#entryOf}). */
+    private UserFact<Optional<PasswdEntry>> passwdEntry() {
+        UserFact<UserDatabase> users = database();
+        return users.isResolved() ? UserFact.of(users.value().entryOf(spec)) : users.failed();
     }
 
-    private Resolution<Long> groupOf(String group) {
+    private UserFact<Long> groupOf(String group) {
         OptionalLong numeric = UserSpec.numericId(group);
         if (numeric.isPresent()) {
-            return Resolution.of(numeric.getAsLong());
+            return UserFact.of(numeric.getAsLong());
         }
-        Resolution<UserDatabase> users = database();
+        UserFact<UserDatabase> users = database();
         if (!users.isResolved()) {
             return users.failed();
         }
         Optional<GroupEntry> entry = users.value().groupByName(group);
         return entry.isPresent()
-                ? Resolution.of(entry.get().gid())
-                : Resolution.missing("group " + Quote.of(group) + " of " + spec.label() + " is not in /etc/group");
+                ? UserFact.of(entry.get().gid())
+                : UserFact.missing("group " + Quote.of(group) + " of " + spec.label() + " is not in /etc/group");
     }
 
-    private Resolution<UserDatabase> database() {
+    private UserFact<UserDatabase> database() {
         if (database == null) {
             try {
-                database = Resolution.of(image.facts().users());
+                database = UserFact.of(image.facts().users());
             } catch (FactUnavailableException e) {
-                database = Resolution.undecidable(
+                database = UserFact.undecidable(
                         "cannot read /etc/passwd and /etc/group to resolve " + spec.label() + ": " + e.getMessage());
             }
         }

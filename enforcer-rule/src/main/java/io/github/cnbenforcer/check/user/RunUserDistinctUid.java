@@ -1,12 +1,12 @@
 package io.github.cnbenforcer.check.user;
 
 import io.github.cnbenforcer.check.AbstractCheck;
-import io.github.cnbenforcer.check.CheckedImage;
+import io.github.cnbenforcer.check.ImageUnderCheck;
 import io.github.cnbenforcer.check.Level;
 import io.github.cnbenforcer.check.PairCheck;
-import io.github.cnbenforcer.check.Quote;
 import io.github.cnbenforcer.check.Scope;
 import io.github.cnbenforcer.check.Verdict;
+import io.github.cnbenforcer.text.Quote;
 
 /**
  * {@code run-user-distinct-uid}: the run image's user is not the build image's user. On Windows, where
@@ -25,7 +25,7 @@ public final class RunUserDistinctUid extends AbstractCheck implements PairCheck
     }
 
     @Override
-    public Verdict evaluate(CheckedImage build, CheckedImage run) {
+    public Verdict evaluate(ImageUnderCheck build, ImageUnderCheck run) {
         ImageUser buildUser = ImageUser.of(build);
         ImageUser runUser = ImageUser.of(run);
         if (buildUser.isWindows() != runUser.isWindows()) {
@@ -46,11 +46,11 @@ public final class RunUserDistinctUid extends AbstractCheck implements PairCheck
     }
 
     private static Verdict compareUids(ImageUser build, ImageUser run) {
-        Resolution<Long> buildUid = build.uid();
+        UserFact<Long> buildUid = build.uid();
         if (!buildUid.isResolved()) {
             return buildUid.failure("build image: ");
         }
-        Resolution<Long> runUid = run.uid();
+        UserFact<Long> runUid = run.uid();
         if (!runUid.isResolved()) {
             return runUid.failure("run image: ");
         }

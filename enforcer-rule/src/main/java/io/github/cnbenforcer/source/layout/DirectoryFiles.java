@@ -3,6 +3,7 @@ package io.github.cnbenforcer.source.layout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -38,7 +39,12 @@ final class DirectoryFiles extends LayoutFiles {
     }
 
     private Path resolve(String path) throws IOException {
-        Path file = root.resolve(path).normalize();
+        Path file;
+        try {
+            file = root.resolve(path).normalize();
+        } catch (InvalidPathException e) {
+            throw new IOException("the path " + path + " is not a path of this file system (" + e.getReason() + ")");
+        }
         if (!file.startsWith(root)) {
             throw new IOException("the path " + path + " leaves the layout directory");
         }

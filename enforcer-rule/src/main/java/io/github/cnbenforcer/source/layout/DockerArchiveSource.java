@@ -1,10 +1,10 @@
 package io.github.cnbenforcer.source.layout;
 
-import io.github.cnbenforcer.image.ContentStore;
 import io.github.cnbenforcer.image.Descriptor;
+import io.github.cnbenforcer.image.ImageContent;
 import io.github.cnbenforcer.image.ImageReadException;
-import io.github.cnbenforcer.image.ImageSource;
 import io.github.cnbenforcer.reference.ImageRef;
+import io.github.cnbenforcer.source.ImageSource;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +31,7 @@ public final class DockerArchiveSource {
                         layout.catalog(NAME_SYNTAX, DockerArchiveSource::imageName, DockerNames::sameImage);
                 Optional<Descriptor> root = catalog.find(ref.name());
                 if (root.isPresent()) {
-                    return new FileImageSource(ref.text(), files, root.get(), layout.store());
+                    return new FileImageSource(ref.text(), files, root.get(), layout.blobs());
                 }
                 if (!files.contains(MANIFEST)) {
                     throw catalog.whyNotFound(ref);
@@ -44,7 +44,7 @@ public final class DockerArchiveSource {
     }
 
     private static ImageCatalog<SavedImage> savedImages(LayoutFiles files) throws ImageReadException {
-        byte[] manifest = files.read(MANIFEST, ContentStore.MAX_MANIFEST_BYTES)
+        byte[] manifest = files.read(MANIFEST, ImageContent.MAX_MANIFEST_BYTES)
                 .orElseThrow(() -> new ImageReadException(
                         files.location() + " is not a 'docker save' archive: it has no " + MANIFEST));
         ImageCatalog<SavedImage> catalog = new ImageCatalog<>(files.location(), NAME_SYNTAX, DockerNames::sameImage);

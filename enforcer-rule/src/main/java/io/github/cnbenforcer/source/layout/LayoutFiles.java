@@ -41,7 +41,7 @@ abstract class LayoutFiles implements Closeable {
     final OptionalLong size(String path) throws ImageReadException {
         try {
             return sizeOf(path);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             throw unreadable(path, e);
         }
     }
@@ -67,7 +67,7 @@ abstract class LayoutFiles implements Closeable {
                 throw new ImageReadException(path + " in " + location + " changed while it was read");
             }
             return Optional.of(content);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             throw unreadable(path, e);
         }
     }
@@ -76,7 +76,7 @@ abstract class LayoutFiles implements Closeable {
     final InputStream open(String path) throws ImageReadException {
         try {
             return openFile(path);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             throw unreadable(path, e);
         }
     }

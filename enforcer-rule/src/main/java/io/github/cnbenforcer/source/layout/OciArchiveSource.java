@@ -1,9 +1,9 @@
 package io.github.cnbenforcer.source.layout;
 
 import io.github.cnbenforcer.image.ImageReadException;
-import io.github.cnbenforcer.image.ImageSource;
 import io.github.cnbenforcer.reference.ImageRef;
 import io.github.cnbenforcer.reference.Transport;
+import io.github.cnbenforcer.source.ImageSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 

@@ -1,12 +1,10 @@
 package io.github.cnbenforcer.source.layout;
 
-import io.github.cnbenforcer.image.ContentStore;
 import io.github.cnbenforcer.image.Descriptor;
-import io.github.cnbenforcer.image.Digest;
+import io.github.cnbenforcer.image.ImageContent;
 import io.github.cnbenforcer.image.ImageIndex;
 import io.github.cnbenforcer.image.ImageReadException;
 import io.github.cnbenforcer.image.Json;
-import io.github.cnbenforcer.image.MediaTypes;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiPredicate;
@@ -35,17 +33,15 @@ final class OciLayout {
 
     static OciLayout read(LayoutFiles files) throws ImageReadException {
         checkMarker(files);
-        byte[] raw = files.read(INDEX, ContentStore.MAX_MANIFEST_BYTES)
+        byte[] raw = files.read(INDEX, ImageContent.MAX_MANIFEST_BYTES)
                 .orElseThrow(() -> new ImageReadException(files.location()
                         + " is not a complete OCI image layout: it has an " + MARKER + " file but no " + INDEX));
-        Descriptor self = Descriptor.of(MediaTypes.OCI_INDEX, Digest.sha256(raw), raw.length);
         return new OciLayout(
-                files,
-                ImageIndex.parse(self, raw, INDEX + " of " + files.location()).manifests());
+                files, ImageIndex.parse(raw, INDEX + " of " + files.location()).manifests());
     }
 
     private static void checkMarker(LayoutFiles files) throws ImageReadException {
-        Optional<byte[]> marker = files.read(MARKER, ContentStore.MAX_MANIFEST_BYTES);
+        Optional<byte[]> marker = files.read(MARKER, ImageContent.MAX_MANIFEST_BYTES);
         if (marker.isEmpty()) {
             throw notALayout(files);
         }
@@ -83,7 +79,7 @@ final class OciLayout {
         return catalog;
     }
 
-    ContentStore store() {
+    LayoutBlobs blobs() {
         return new BlobStore(files, BlobStore.OCI_BLOBS);
     }
 }

@@ -2,9 +2,9 @@ package io.github.cnbenforcer.source.layout;
 
 import io.github.cnbenforcer.image.Descriptor;
 import io.github.cnbenforcer.image.ImageReadException;
-import io.github.cnbenforcer.image.ImageSource;
 import io.github.cnbenforcer.reference.ImageRef;
 import io.github.cnbenforcer.reference.Transport;
+import io.github.cnbenforcer.source.ImageSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,7 +37,7 @@ public final class OciLayoutSource {
             OciLayout layout = OciLayout.read(files);
             Descriptor root = layout.catalog("REF", OciLayoutSource::refName, String::equals)
                     .select(ref);
-            return new FileImageSource(ref.text(), files, root, layout.store());
+            return new FileImageSource(ref.text(), files, root, layout.blobs());
         });
     }
 

@@ -1,14 +1,12 @@
 package io.github.cnbenforcer.source.layout;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.cnbenforcer.image.ContentStore;
 import io.github.cnbenforcer.image.Descriptor;
 import io.github.cnbenforcer.image.Digest;
 import io.github.cnbenforcer.image.ImageConfig;
+import io.github.cnbenforcer.image.ImageContent;
 import io.github.cnbenforcer.image.ImageReadException;
 import io.github.cnbenforcer.image.Json;
 import io.github.cnbenforcer.image.MediaTypes;
@@ -24,21 +22,21 @@ import java.util.OptionalLong;
  * The content of an image of a classic {@code docker save} archive, which holds a config and
  * uncompressed layer tars but no manifest: a Docker v2 schema 2 manifest is made up for it. Its
  * layers are named by the config's {@code rootfs.diff_ids}, which are the digests of uncompressed
- * tars, so the generic resolver reads the image and every blob is still verified.
+ * tars, so the shared resolver reads the image and verifies every blob, as for any source.
  */
-final class SynthesizedManifest implements ContentStore {
+final class SynthesizedManifest implements LayoutBlobs {
     private final Descriptor descriptor;
     private final byte[] manifest;
-    private final ContentStore blobs;
+    private final LayoutBlobs blobs;
 
-    private SynthesizedManifest(Descriptor descriptor, byte[] manifest, ContentStore blobs) {
+    private SynthesizedManifest(Descriptor descriptor, byte[] manifest, LayoutBlobs blobs) {
         this.descriptor = descriptor;
         this.manifest = manifest;
         this.blobs = blobs;
     }
 
     static SynthesizedManifest of(SavedImage image, LayoutFiles files) throws ImageReadException {
-        byte[] config = files.read(image.config(), MAX_CONFIG_BYTES)
+        byte[] config = files.read(image.config(), ImageContent.MAX_CONFIG_BYTES)
                 .orElseThrow(() -> new ImageReadException(
                         files.location() + " has no file " + image.config() + ", the config its manifest.json names"));
         Digest configDigest = Digest.sha256(config);
@@ -65,7 +63,7 @@ final class SynthesizedManifest implements ContentStore {
             paths.put(diffIds.get(i), layer);
             layers.add(descriptorJson(MediaTypes.DOCKER_LAYER, diffIds.get(i), size.getAsLong()));
         }
-        byte[] manifest = compact(json);
+        byte[] manifest = Json.compact(json);
         return new SynthesizedManifest(
                 Descriptor.of(MediaTypes.DOCKER_MANIFEST, Digest.sha256(manifest), manifest.length),
                 manifest,
@@ -90,17 +88,6 @@ final class SynthesizedManifest implements ContentStore {
         descriptor.put("size", size);
         descriptor.put("digest", digest.toString());
         return descriptor;
-    }
-
-    private static byte[] compact(ObjectNode json) {
-        try {
-            return Json.mapper()
-                    .writer()
-                    .without(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsBytes(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a tree of plain values always serialises", e);
-        }
     }
 
     /** The descriptor of the made-up manifest: the root of the image. */

@@ -1,7 +1,7 @@
 package io.github.cnbenforcer.source.layout;
 
-import io.github.cnbenforcer.fs.TarIndex;
 import io.github.cnbenforcer.image.ImageReadException;
+import io.github.cnbenforcer.tar.TarIndex;
 import io.github.cnbenforcer.text.Escape;
 import java.io.IOException;
 import java.io.InputStream;

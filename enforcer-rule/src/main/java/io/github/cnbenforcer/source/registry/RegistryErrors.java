@@ -225,7 +225,7 @@ final class RegistryErrors {
         try {
             JsonNode code = Json.mapper().readTree(body).path("errors").path(0).path("code");
             return code.isTextual() && code.asText().matches("[A-Z_]{1,64}") ? code.asText() : null;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             return null;
         }
     }

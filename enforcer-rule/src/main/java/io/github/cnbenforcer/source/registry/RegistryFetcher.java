@@ -4,7 +4,7 @@ import io.github.cnbenforcer.image.Descriptor;
 import io.github.cnbenforcer.image.Digest;
 import io.github.cnbenforcer.image.ImageReadException;
 import io.github.cnbenforcer.image.MediaTypes;
-import io.github.cnbenforcer.image.VerifyingInputStream;
+import io.github.cnbenforcer.source.ContentMismatch;
 import io.github.cnbenforcer.source.registry.auth.RegistryHost;
 import io.github.cnbenforcer.source.registry.transport.RegistryTransport;
 import io.github.cnbenforcer.source.registry.transport.Response;
@@ -16,9 +16,10 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * Reads manifests and blobs from one registry (OCI distribution API) and hands out their bytes,
- * unparsed, after checking them: digests (the pinned one, else the registry's
- * {@code Docker-Content-Digest}), sizes against descriptors, and size limits.
+ * Reads manifests and blobs from one registry (OCI distribution API) and hands out their bytes as the
+ * registry sent them, unparsed and unverified: the shared verification layer checks them. It bounds
+ * what it reads, and tells what a digest it reports rests on (the one asked for, the registry's
+ * {@code Docker-Content-Digest}, or the content itself).
  */
 final class RegistryFetcher {
     /** Indexes first: a reference to a multi-platform image must yield its index, not one platform. */
@@ -34,7 +35,7 @@ final class RegistryFetcher {
 
     private final RegistryTransport transport;
     private final RegistryErrors errors;
-    private final VerifiedDocuments documents = new VerifiedDocuments();
+    private final DocumentCache documents = new DocumentCache();
 
     RegistryFetcher(RegistryTransport transport, Duration timeout) {
         this.transport = transport;
@@ -45,10 +46,12 @@ final class RegistryFetcher {
         return transport.registry();
     }
 
-    /** The manifest or index a tag or digest names, verified against the digest when one is known. */
+    /**
+     * The manifest or index a tag or digest names, as sent; its digest is the one asked for, else the
+     * registry's {@code Docker-Content-Digest}, else that of the content.
+     */
     FetchedManifest manifest(String repository, String qualifier, long maxBytes) throws ImageReadException {
         String subject = imageName(repository, qualifier);
-        Digest pinned = Digest.isValid(qualifier) ? Digest.parse(qualifier) : null;
         try (Response response =
                 transport.send("GET", manifestPath(repository, qualifier), MANIFEST_ACCEPT, repository, maxBytes)) {
             if (!response.isSuccess()) {
@@ -57,38 +60,24 @@ final class RegistryFetcher {
             String mediaType = mediaType(response);
             rejectSchema1(mediaType, subject);
             byte[] content = readBody(response, maxBytes, "the manifest of " + subject);
-            Digest digest = verifiedDigest(
-                    content, pinned, response.header(DIGEST_HEADER).orElse(null), subject);
-            return new FetchedManifest(content, Descriptor.of(mediaType, digest, content.length));
+            if (Digest.isValid(qualifier)) {
+                return new FetchedManifest(
+                        content, mediaType, Digest.parse(qualifier), FetchedManifest.Claim.ASKED_FOR);
+            }
+            Optional<Digest> announced =
+                    response.header(DIGEST_HEADER).filter(Digest::isValid).map(Digest::parse);
+            return announced.isPresent()
+                    ? new FetchedManifest(content, mediaType, announced.get(), FetchedManifest.Claim.ANNOUNCED)
+                    : new FetchedManifest(content, mediaType, Digest.sha256(content), FetchedManifest.Claim.COMPUTED);
         } catch (IOException e) {
             throw errors.forFailure(e, subject);
         }
     }
 
-    /** The descriptor of a tag or digest without its content (HEAD), when the registry gives its digest. */
-    Optional<Descriptor> headManifest(String repository, String qualifier) throws ImageReadException {
-        String subject = imageName(repository, qualifier);
-        try (Response response =
-                transport.send("HEAD", manifestPath(repository, qualifier), MANIFEST_ACCEPT, repository, 0)) {
-            if (!response.isSuccess()) {
-                throw errors.forStatus(response, subject, repository, qualifier);
-            }
-            Optional<String> digest = response.header(DIGEST_HEADER).filter(Digest::isValid);
-            OptionalLong size = response.contentLength();
-            if (digest.isEmpty() || size.isEmpty()) {
-                return Optional.empty();
-            }
-            return Optional.of(Descriptor.of(mediaType(response), Digest.parse(digest.get()), size.getAsLong()));
-        } catch (IOException e) {
-            throw errors.forFailure(e, subject);
-        }
-    }
-
-    /** A manifest, index or config named by a descriptor, read whole and verified. */
+    /** A manifest, index or config named by a descriptor, read whole, as sent (or as sent before in this run). */
     byte[] read(String repository, Descriptor descriptor, long maxBytes) throws ImageReadException {
         boolean manifest = isManifestOrIndex(descriptor);
-        String subject =
-                manifest ? imageName(repository, descriptor.digest().toString()) : blobName(repository, descriptor);
+        String subject = subject(repository, descriptor);
         if (descriptor.size() > maxBytes) {
             throw errors.forFailure(
                     BoundedRead.tooLarge(subject + " (" + descriptor.size() + " bytes)", maxBytes), subject);
@@ -109,12 +98,6 @@ final class RegistryFetcher {
                         manifest ? descriptor.digest().toString() : null);
             }
             byte[] content = readBody(response, maxBytes, subject);
-            if (content.length != descriptor.size()) {
-                throw new ImageReadException(
-                        subject + " from the registry " + registry().displayName() + " is " + content.length
-                                + " bytes, but its descriptor gives " + descriptor.size());
-            }
-            verifiedDigest(content, descriptor.digest(), null, subject);
             documents.put(repository, descriptor.digest(), content);
             return content;
         } catch (IOException e) {
@@ -122,9 +105,9 @@ final class RegistryFetcher {
         }
     }
 
-    /** A blob (a layer) as a stream that fails at its end if the size or the digest is wrong. */
+    /** A blob (a layer) as the registry streams it. */
     InputStream openBlob(String repository, Descriptor descriptor) throws ImageReadException {
-        String subject = blobName(repository, descriptor);
+        String subject = subject(repository, descriptor);
         Response response;
         try {
             response = transport.send("GET", blobPath(repository, descriptor), null, repository, descriptor.size());
@@ -136,10 +119,37 @@ final class RegistryFetcher {
             response.discard();
             throw failure;
         }
-        return new VerifyingInputStream(
-                response.body(),
-                descriptor,
-                subject + " from the registry " + registry().displayName());
+        return response.body();
+    }
+
+    /** Names content of a repository in messages: {@code ghcr.io/acme/run@sha256:…}, or the blob of it. */
+    String subject(String repository, Descriptor descriptor) {
+        return isManifestOrIndex(descriptor)
+                ? imageName(repository, descriptor.digest().toString())
+                : "the blob " + descriptor.digest().abbreviated() + " of "
+                        + registry().displayName() + "/" + repository;
+    }
+
+    /**
+     * Says that the registry sent other content than a descriptor names.
+     *
+     * @param claim what the expected digest rests on
+     */
+    String mismatch(String repository, ContentMismatch mismatch, FetchedManifest.Claim claim) {
+        String subject = subject(repository, mismatch.descriptor());
+        Optional<Digest> actual = mismatch.actualDigest();
+        if (actual.isEmpty()) {
+            return subject + " from the registry " + registry().displayName() + " is " + mismatch.actualSize()
+                    + " bytes, but its descriptor gives "
+                    + mismatch.descriptor().size();
+        }
+        String expected = "the digest " + mismatch.descriptor().digest().abbreviated();
+        String claimed = claim == FetchedManifest.Claim.ANNOUNCED
+                ? expected + " it announced (" + DIGEST_HEADER + ")"
+                : expected + " it was asked for";
+        return "the registry " + registry().displayName() + " sent content for " + subject + " whose digest is "
+                + actual.get().abbreviated() + ", not " + claimed
+                + ": the registry or something between it and Maven changed the content";
     }
 
     private byte[] readBody(Response response, long maxBytes, String what) throws IOException {
@@ -153,25 +163,6 @@ final class RegistryFetcher {
                     + " bytes of " + what);
         }
         return content;
-    }
-
-    /** The digest of {@code content}, after checking it against the pinned digest or the registry's header. */
-    private Digest verifiedDigest(byte[] content, Digest pinned, String headerDigest, String subject)
-            throws ImageReadException {
-        Digest expected = pinned != null ? pinned : Digest.isValid(headerDigest) ? Digest.parse(headerDigest) : null;
-        if (expected == null) {
-            return Digest.sha256(content);
-        }
-        Digest actual = expected.recompute(content);
-        if (!actual.equals(expected)) {
-            String claimed = pinned != null
-                    ? "the digest " + expected.abbreviated() + " it was asked for"
-                    : "the digest " + expected.abbreviated() + " it announced (" + DIGEST_HEADER + ")";
-            throw new ImageReadException("the registry " + registry().displayName() + " sent content for " + subject
-                    + " whose digest is " + actual.abbreviated() + ", not " + claimed
-                    + ": the registry or something between it and Maven changed the content");
-        }
-        return expected;
     }
 
     private void rejectSchema1(String mediaType, String subject) throws ImageReadException {
@@ -196,11 +187,6 @@ final class RegistryFetcher {
 
     private String imageName(String repository, String qualifier) {
         return registry().displayName() + "/" + repository + (qualifier.contains(":") ? "@" : ":") + qualifier;
-    }
-
-    private String blobName(String repository, Descriptor descriptor) {
-        return "the blob " + descriptor.digest().abbreviated() + " of "
-                + registry().displayName() + "/" + repository;
     }
 
     private static String manifestPath(String repository, String qualifier) {

@@ -1,25 +1,32 @@
 package io.github.cnbenforcer.source.registry;
 
-import io.github.cnbenforcer.image.ContentStore;
 import io.github.cnbenforcer.image.Descriptor;
+import io.github.cnbenforcer.image.ImageContent;
 import io.github.cnbenforcer.image.ImageReadException;
-import io.github.cnbenforcer.image.ImageSource;
 import io.github.cnbenforcer.reference.ImageRef;
 import io.github.cnbenforcer.reference.RegistryReference;
+import io.github.cnbenforcer.source.ContentMismatch;
+import io.github.cnbenforcer.source.ImageSource;
 import io.github.cnbenforcer.source.registry.auth.RegistryHost;
+import java.io.InputStream;
 
-/** An image in a registry: {@code host[:port]/repository[:tag][@digest]}. */
+/**
+ * An image in a registry: {@code host[:port]/repository[:tag][@digest]}. The manifest or index the
+ * reference names is fetched once and kept, so reading it after {@link #root()} costs no second
+ * request.
+ */
 public final class RegistrySource implements ImageSource {
     private final ImageRef ref;
-    private final RegistryHost registry;
+    private final RegistryFetcher fetcher;
+    private final String repository;
     private final String qualifier;
-    private final RegistryContentStore content;
+    private FetchedManifest root;
 
-    private RegistrySource(ImageRef ref, RegistryHost registry, String qualifier, RegistryContentStore content) {
+    private RegistrySource(ImageRef ref, RegistryFetcher fetcher, String repository, String qualifier) {
         this.ref = ref;
-        this.registry = registry;
+        this.fetcher = fetcher;
+        this.repository = repository;
         this.qualifier = qualifier;
-        this.content = content;
     }
 
     /**
@@ -27,7 +34,7 @@ public final class RegistrySource implements ImageSource {
      *
      * @throws ImageReadException if Maven runs offline, or the reference names no usable registry
      */
-    public static RegistrySource open(ImageRef ref, Registries registries) throws ImageReadException {
+    public static RegistrySource open(ImageRef ref, RegistryClientPool pool) throws ImageReadException {
         RegistryReference reference = ref.registryReference()
                 .orElseThrow(() -> new IllegalArgumentException("not a registry reference: " + ref));
         RegistryHost registry;
@@ -36,14 +43,12 @@ public final class RegistrySource implements ImageSource {
         } catch (IllegalArgumentException e) {
             throw new ImageReadException(ref + " does not name a usable registry: " + e.getMessage());
         }
-        if (registries.options().offline()) {
+        if (pool.options().offline()) {
             throw new ImageReadException("Maven runs offline (-o), so the registry " + registry.displayName()
                     + " is not contacted for " + ref + ": run without -o, or copy the image once with 'skopeo copy"
                     + " --all docker://" + reference + " oci:DIR' and use oci:DIR");
         }
-        String qualifier = reference.qualifier();
-        RegistryContentStore content = new RegistryContentStore(registries.fetcher(registry), reference.repository());
-        return new RegistrySource(ref, registry, qualifier, content);
+        return new RegistrySource(ref, pool.fetcher(registry), reference.repository(), reference.qualifier());
     }
 
     @Override
@@ -53,25 +58,56 @@ public final class RegistrySource implements ImageSource {
 
     @Override
     public String location() {
-        return "registry " + registry.displayName();
+        return "registry " + fetcher.registry().displayName();
+    }
+
+    /** Fetches the manifest or index the reference names, on the first call. */
+    @Override
+    public synchronized Descriptor root() throws ImageReadException {
+        if (root == null) {
+            root = fetcher.manifest(repository, qualifier, ImageContent.MAX_MANIFEST_BYTES);
+        }
+        return root.descriptor();
     }
 
     @Override
-    public Descriptor root() throws ImageReadException {
-        return content.root(qualifier).descriptor();
+    public byte[] read(Descriptor descriptor, long maxBytes) throws ImageReadException {
+        FetchedManifest fetched = fetchedRoot(descriptor);
+        if (fetched != null && fetched.descriptor().size() <= maxBytes) {
+            return fetched.content();
+        }
+        return fetcher.read(repository, descriptor, maxBytes);
     }
 
     @Override
-    public ContentStore content() {
-        return content;
+    public InputStream open(Descriptor descriptor) throws ImageReadException {
+        return fetcher.openBlob(repository, descriptor);
     }
 
-    /** Nothing to release: connections belong to the shared client of {@link Registries}. */
+    @Override
+    public String describe(Descriptor descriptor) {
+        return fetcher.subject(repository, descriptor) + " from the registry "
+                + fetcher.registry().displayName();
+    }
+
+    @Override
+    public String mismatch(ContentMismatch mismatch) {
+        FetchedManifest fetched = fetchedRoot(mismatch.descriptor());
+        return fetcher.mismatch(
+                repository, mismatch, fetched != null ? fetched.claim() : FetchedManifest.Claim.ASKED_FOR);
+    }
+
+    /** Nothing to release: connections belong to the shared client of {@link RegistryClientPool}. */
     @Override
     public void close() {}
 
     @Override
     public String toString() {
         return ref.text();
+    }
+
+    /** The fetched root, if {@code descriptor} names it. */
+    private synchronized FetchedManifest fetchedRoot(Descriptor descriptor) {
+        return root != null && root.descriptor().digest().equals(descriptor.digest()) ? root : null;
     }
 }

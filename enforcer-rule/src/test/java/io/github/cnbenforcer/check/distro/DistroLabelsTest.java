@@ -3,22 +3,21 @@ package io.github.cnbenforcer.check.distro;
 import static io.github.cnbenforcer.check.VerdictAssertions.assertSatisfied;
 import static io.github.cnbenforcer.check.VerdictAssertions.assertViolated;
 
-import io.github.cnbenforcer.check.ConfigBuilder;
-import io.github.cnbenforcer.check.TestImages;
+import io.github.cnbenforcer.check.BaseLabels;
 import io.github.cnbenforcer.check.Verdict;
-import io.github.cnbenforcer.check.labels.BaseLabels;
+import io.github.cnbenforcer.testing.TestImage;
 import org.junit.jupiter.api.Test;
 
 class DistroLabelsTest {
     private final DistroLabels check = new DistroLabels();
 
-    private Verdict evaluate(ConfigBuilder config) {
-        return check.evaluate(TestImages.build(config));
+    private Verdict evaluate(TestImage config) {
+        return check.evaluate(config.asBuild());
     }
 
     @Test
     void linuxWithBothLabelsIsSatisfied() {
-        assertSatisfied(evaluate(ConfigBuilder.linux()
+        assertSatisfied(evaluate(TestImage.linux()
                         .label(BaseLabels.DISTRO_NAME, "ubuntu")
                         .label(BaseLabels.DISTRO_VERSION, "22.04")))
                 .isEqualTo("distro is 'ubuntu' version '22.04'");
@@ -26,14 +25,14 @@ class DistroLabelsTest {
 
     @Test
     void linuxWithoutLabelsIsAViolation() {
-        assertViolated(evaluate(ConfigBuilder.linux()))
+        assertViolated(evaluate(TestImage.linux()))
                 .isEqualTo("label io.buildpacks.base.distro.name is not set;"
                         + " label io.buildpacks.base.distro.version is not set");
     }
 
     @Test
     void unsetLabelsNameTheDeprecatedStackLabelsSetInstead() {
-        assertViolated(evaluate(ConfigBuilder.linux()
+        assertViolated(evaluate(TestImage.linux()
                         .label("io.buildpacks.stack.distro.name", "ubuntu")
                         .label(BaseLabels.DISTRO_VERSION, "22.04")))
                 .isEqualTo("label io.buildpacks.base.distro.name is not set (only the deprecated"
@@ -42,21 +41,20 @@ class DistroLabelsTest {
 
     @Test
     void linuxWithOnlyTheNameIsAViolation() {
-        assertViolated(evaluate(ConfigBuilder.linux().label(BaseLabels.DISTRO_NAME, "ubuntu")))
+        assertViolated(evaluate(TestImage.linux().label(BaseLabels.DISTRO_NAME, "ubuntu")))
                 .isEqualTo("label io.buildpacks.base.distro.version is not set");
     }
 
     @Test
     void blankLabelIsNotSet() {
-        assertViolated(evaluate(ConfigBuilder.linux()
-                        .label(BaseLabels.DISTRO_NAME, " ")
-                        .label(BaseLabels.DISTRO_VERSION, "22.04")))
+        assertViolated(evaluate(
+                        TestImage.linux().label(BaseLabels.DISTRO_NAME, " ").label(BaseLabels.DISTRO_VERSION, "22.04")))
                 .contains("distro.name is not set");
     }
 
     @Test
     void windowsWithEmptyNameAndOsVersionIsSatisfied() {
-        assertSatisfied(evaluate(ConfigBuilder.windows()
+        assertSatisfied(evaluate(TestImage.windows()
                         .label(BaseLabels.DISTRO_NAME, "")
                         .label(BaseLabels.DISTRO_VERSION, "10.0.20348.2340")))
                 .contains("'10.0.20348.2340'");
@@ -64,12 +62,12 @@ class DistroLabelsTest {
 
     @Test
     void windowsWithoutNameLabelIsSatisfiedToo() {
-        assertSatisfied(evaluate(ConfigBuilder.windows().label(BaseLabels.DISTRO_VERSION, "10.0.20348.2340")));
+        assertSatisfied(evaluate(TestImage.windows().label(BaseLabels.DISTRO_VERSION, "10.0.20348.2340")));
     }
 
     @Test
     void windowsWithANameIsAViolation() {
-        assertViolated(evaluate(ConfigBuilder.windows()
+        assertViolated(evaluate(TestImage.windows()
                         .label(BaseLabels.DISTRO_NAME, "nanoserver")
                         .label(BaseLabels.DISTRO_VERSION, "10.0.20348.2340")))
                 .isEqualTo("io.buildpacks.base.distro.name is 'nanoserver', not empty");
@@ -77,14 +75,14 @@ class DistroLabelsTest {
 
     @Test
     void windowsVersionOtherThanOsVersionIsAViolation() {
-        assertViolated(evaluate(ConfigBuilder.windows().label(BaseLabels.DISTRO_VERSION, "ltsc2022")))
+        assertViolated(evaluate(TestImage.windows().label(BaseLabels.DISTRO_VERSION, "ltsc2022")))
                 .isEqualTo("io.buildpacks.base.distro.version is 'ltsc2022' but os.version is '10.0.20348.2340'");
     }
 
     @Test
     void windowsWithoutOsVersionIsAViolation() {
-        assertViolated(evaluate(ConfigBuilder.windows()
-                        .without("os.version")
+        assertViolated(evaluate(TestImage.windows()
+                        .withoutField("os.version")
                         .label(BaseLabels.DISTRO_VERSION, "10.0.20348.2340")))
                 .contains("os.version is not set");
     }

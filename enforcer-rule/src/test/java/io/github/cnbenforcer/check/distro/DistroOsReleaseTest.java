@@ -4,12 +4,11 @@ import static io.github.cnbenforcer.check.VerdictAssertions.assertSatisfied;
 import static io.github.cnbenforcer.check.VerdictAssertions.assertUnverified;
 import static io.github.cnbenforcer.check.VerdictAssertions.assertViolated;
 
-import io.github.cnbenforcer.check.ConfigBuilder;
+import io.github.cnbenforcer.check.BaseLabels;
 import io.github.cnbenforcer.check.FakeFacts;
-import io.github.cnbenforcer.check.TestImages;
 import io.github.cnbenforcer.check.Verdict;
-import io.github.cnbenforcer.check.labels.BaseLabels;
 import io.github.cnbenforcer.fs.ImageFacts;
+import io.github.cnbenforcer.testing.TestImage;
 import org.junit.jupiter.api.Test;
 
 class DistroOsReleaseTest {
@@ -18,12 +17,12 @@ class DistroOsReleaseTest {
 
     private final DistroOsRelease check = new DistroOsRelease();
 
-    private Verdict evaluate(ConfigBuilder config, ImageFacts facts) {
-        return check.evaluate(TestImages.run(config, facts));
+    private Verdict evaluate(TestImage config, ImageFacts facts) {
+        return check.evaluate(config.asRun(facts));
     }
 
-    private static ConfigBuilder labelled(String name, String version) {
-        return ConfigBuilder.linux().label(BaseLabels.DISTRO_NAME, name).label(BaseLabels.DISTRO_VERSION, version);
+    private static TestImage labelled(String name, String version) {
+        return TestImage.linux().label(BaseLabels.DISTRO_NAME, name).label(BaseLabels.DISTRO_VERSION, version);
     }
 
     @Test
@@ -42,14 +41,14 @@ class DistroOsReleaseTest {
 
     @Test
     void unsetLabelsAreReportedWithTheValueTheyShouldHold() {
-        assertViolated(evaluate(ConfigBuilder.linux(), JAMMY))
+        assertViolated(evaluate(TestImage.linux(), JAMMY))
                 .contains("distro.name is (not set) but /etc/os-release has ID 'ubuntu'");
     }
 
     @Test
     void osReleaseWithoutVersionIdWantsNoVersionLabel() {
         FakeFacts rolling = FakeFacts.empty().osRelease("ID", "arch");
-        assertSatisfied(evaluate(ConfigBuilder.linux().label(BaseLabels.DISTRO_NAME, "arch"), rolling));
+        assertSatisfied(evaluate(TestImage.linux().label(BaseLabels.DISTRO_NAME, "arch"), rolling));
         assertViolated(evaluate(labelled("arch", "2024"), rolling))
                 .isEqualTo("label io.buildpacks.base.distro.version is '2024' but /etc/os-release has no VERSION_ID");
     }
@@ -67,7 +66,6 @@ class DistroOsReleaseTest {
 
     @Test
     void isNotApplicableOnWindows() {
-        assertSatisfied(evaluate(ConfigBuilder.windows(), FakeFacts.unavailable()))
-                .isEqualTo("not applicable on windows");
+        assertSatisfied(evaluate(TestImage.windows(), FakeFacts.unavailable())).isEqualTo("not applicable on windows");
     }
 }

@@ -3,9 +3,9 @@ package io.github.cnbenforcer.check.labels;
 import static io.github.cnbenforcer.check.VerdictAssertions.assertSatisfied;
 import static io.github.cnbenforcer.check.VerdictAssertions.assertViolated;
 
-import io.github.cnbenforcer.check.ConfigBuilder;
-import io.github.cnbenforcer.check.TestImages;
+import io.github.cnbenforcer.check.BaseLabels;
 import io.github.cnbenforcer.check.Verdict;
+import io.github.cnbenforcer.testing.TestImage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -13,7 +13,8 @@ class LabelHomepageTest {
     private final LabelHomepage check = new LabelHomepage();
 
     private Verdict evaluate(String homepage) {
-        return check.evaluate(TestImages.build(ConfigBuilder.linux().label(BaseLabels.HOMEPAGE, homepage)));
+        return check.evaluate(
+                TestImage.linux().label(BaseLabels.HOMEPAGE, homepage).asBuild());
     }
 
     @ParameterizedTest

@@ -3,10 +3,10 @@ package io.github.cnbenforcer.check.labels;
 import static io.github.cnbenforcer.check.VerdictAssertions.assertSatisfied;
 import static io.github.cnbenforcer.check.VerdictAssertions.assertViolated;
 
-import io.github.cnbenforcer.check.ConfigBuilder;
+import io.github.cnbenforcer.check.BaseLabels;
 import io.github.cnbenforcer.check.ImageCheck;
-import io.github.cnbenforcer.check.TestImages;
 import io.github.cnbenforcer.check.Verdict;
+import io.github.cnbenforcer.testing.TestImage;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -28,14 +28,14 @@ class LabelPresenceTest {
     @ParameterizedTest
     @MethodSource("labelChecks")
     void setLabelIsSatisfied(ImageCheck check, String label, String value) {
-        assertSatisfied(check.evaluate(TestImages.run(ConfigBuilder.linux().label(label, value))))
+        assertSatisfied(check.evaluate(TestImage.linux().label(label, value).asRun()))
                 .startsWith("label " + label + " is '");
     }
 
     @ParameterizedTest
     @MethodSource("labelChecks")
     void absentLabelIsAViolation(ImageCheck check, String label, String value) {
-        assertViolated(check.evaluate(TestImages.run(ConfigBuilder.linux().label("other", value))))
+        assertViolated(check.evaluate(TestImage.linux().label("other", value).asRun()))
                 .startsWith("label " + label + " is not set")
                 .doesNotContain("deprecated");
     }
@@ -43,7 +43,7 @@ class LabelPresenceTest {
     @ParameterizedTest
     @MethodSource("labelChecks")
     void blankLabelIsAViolation(ImageCheck check, String label, String value) {
-        assertViolated(check.evaluate(TestImages.run(ConfigBuilder.linux().label(label, "  "))))
+        assertViolated(check.evaluate(TestImage.linux().label(label, "  ").asRun()))
                 .startsWith("label " + label + " is blank");
     }
 
@@ -53,7 +53,8 @@ class LabelPresenceTest {
         String stackLabel = label.startsWith("io.buildpacks.base.")
                 ? label.replace("io.buildpacks.base.", "io.buildpacks.stack.")
                 : "io.buildpacks.stack.rebasable";
-        Verdict verdict = check.evaluate(TestImages.run(ConfigBuilder.linux().label(stackLabel, value)));
+        Verdict verdict =
+                check.evaluate(TestImage.linux().label(stackLabel, value).asRun());
 
         if (label.startsWith("io.buildpacks.base.")) {
             assertViolated(verdict)

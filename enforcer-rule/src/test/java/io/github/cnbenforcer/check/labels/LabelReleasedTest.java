@@ -3,9 +3,9 @@ package io.github.cnbenforcer.check.labels;
 import static io.github.cnbenforcer.check.VerdictAssertions.assertSatisfied;
 import static io.github.cnbenforcer.check.VerdictAssertions.assertViolated;
 
-import io.github.cnbenforcer.check.ConfigBuilder;
-import io.github.cnbenforcer.check.TestImages;
+import io.github.cnbenforcer.check.BaseLabels;
 import io.github.cnbenforcer.check.Verdict;
+import io.github.cnbenforcer.testing.TestImage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -13,7 +13,8 @@ class LabelReleasedTest {
     private final LabelReleased check = new LabelReleased();
 
     private Verdict evaluate(String released) {
-        return check.evaluate(TestImages.run(ConfigBuilder.linux().label(BaseLabels.RELEASED, released)));
+        return check.evaluate(
+                TestImage.linux().label(BaseLabels.RELEASED, released).asRun());
     }
 
     @ParameterizedTest

@@ -3,9 +3,9 @@ package io.github.cnbenforcer.check.labels;
 import static io.github.cnbenforcer.check.VerdictAssertions.assertSatisfied;
 import static io.github.cnbenforcer.check.VerdictAssertions.assertViolated;
 
-import io.github.cnbenforcer.check.ConfigBuilder;
-import io.github.cnbenforcer.check.TestImages;
+import io.github.cnbenforcer.check.BaseLabels;
 import io.github.cnbenforcer.check.Verdict;
+import io.github.cnbenforcer.testing.TestImage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,7 +14,7 @@ class RunBaseIdTest {
     private final RunBaseId check = new RunBaseId();
 
     private Verdict evaluate(String id) {
-        return check.evaluate(TestImages.run(ConfigBuilder.linux().label(BaseLabels.BASE_ID, id)));
+        return check.evaluate(TestImage.linux().label(BaseLabels.BASE_ID, id).asRun());
     }
 
     @ParameterizedTest

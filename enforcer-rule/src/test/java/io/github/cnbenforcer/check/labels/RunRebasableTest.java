@@ -3,9 +3,9 @@ package io.github.cnbenforcer.check.labels;
 import static io.github.cnbenforcer.check.VerdictAssertions.assertSatisfied;
 import static io.github.cnbenforcer.check.VerdictAssertions.assertViolated;
 
-import io.github.cnbenforcer.check.ConfigBuilder;
-import io.github.cnbenforcer.check.TestImages;
+import io.github.cnbenforcer.check.BaseLabels;
 import io.github.cnbenforcer.check.Verdict;
+import io.github.cnbenforcer.testing.TestImage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,7 +14,8 @@ class RunRebasableTest {
     private final RunRebasable check = new RunRebasable();
 
     private Verdict evaluate(String rebasable) {
-        return check.evaluate(TestImages.run(ConfigBuilder.linux().label(BaseLabels.REBASABLE, rebasable)));
+        return check.evaluate(
+                TestImage.linux().label(BaseLabels.REBASABLE, rebasable).asRun());
     }
 
     @ParameterizedTest
@@ -40,7 +41,7 @@ class RunRebasableTest {
 
     @Test
     void anUnsetLabelSaysWhatItCosts() {
-        assertViolated(check.evaluate(TestImages.run(ConfigBuilder.linux())))
+        assertViolated(check.evaluate(TestImage.linux().asRun()))
                 .isEqualTo("label io.buildpacks.rebasable is not set: when image extensions extend the run image,"
                         + " the lifecycle marks the app image not rebasable");
     }

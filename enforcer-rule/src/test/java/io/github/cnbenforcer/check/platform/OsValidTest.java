@@ -3,8 +3,7 @@ package io.github.cnbenforcer.check.platform;
 import static io.github.cnbenforcer.check.VerdictAssertions.assertSatisfied;
 import static io.github.cnbenforcer.check.VerdictAssertions.assertViolated;
 
-import io.github.cnbenforcer.check.ConfigBuilder;
-import io.github.cnbenforcer.check.TestImages;
+import io.github.cnbenforcer.testing.TestImage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,20 +15,21 @@ class OsValidTest {
     @ValueSource(strings = {"linux", "windows", "freebsd", "wasip1", "zos"})
     void goosValuesAreSatisfied(String os) {
         assertSatisfied(check.evaluate(
-                        TestImages.build(ConfigBuilder.bare().os(os).architecture("amd64"))))
+                        TestImage.bare().os(os).architecture("amd64").asBuild()))
                 .isEqualTo("os is '" + os + "'");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Linux", "ubuntu", "win", "unknown"})
     void otherValuesAreViolations(String os) {
-        assertViolated(check.evaluate(TestImages.run(ConfigBuilder.bare().os(os).architecture("amd64"))))
+        assertViolated(check.evaluate(
+                        TestImage.bare().os(os).architecture("amd64").asRun()))
                 .isEqualTo("os '" + os + "' is not a GOOS value");
     }
 
     @Test
     void missingOsIsAViolation() {
-        assertViolated(check.evaluate(TestImages.run(ConfigBuilder.bare().architecture("amd64"))))
+        assertViolated(check.evaluate(TestImage.bare().architecture("amd64").asRun()))
                 .isEqualTo("os is not set");
     }
 }

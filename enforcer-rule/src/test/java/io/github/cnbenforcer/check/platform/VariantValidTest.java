@@ -3,9 +3,8 @@ package io.github.cnbenforcer.check.platform;
 import static io.github.cnbenforcer.check.VerdictAssertions.assertSatisfied;
 import static io.github.cnbenforcer.check.VerdictAssertions.assertViolated;
 
-import io.github.cnbenforcer.check.ConfigBuilder;
-import io.github.cnbenforcer.check.TestImages;
 import io.github.cnbenforcer.check.Verdict;
+import io.github.cnbenforcer.testing.TestImage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,11 +13,11 @@ class VariantValidTest {
     private final VariantValid check = new VariantValid();
 
     private Verdict evaluate(String architecture, String variant) {
-        ConfigBuilder config = ConfigBuilder.linux().architecture(architecture);
+        TestImage config = TestImage.linux().architecture(architecture);
         if (variant != null) {
             config.variant(variant);
         }
-        return check.evaluate(TestImages.build(config));
+        return check.evaluate(config.asBuild());
     }
 
     @ParameterizedTest

@@ -3,10 +3,9 @@ package io.github.cnbenforcer.check.stack;
 import static io.github.cnbenforcer.check.VerdictAssertions.assertSatisfied;
 import static io.github.cnbenforcer.check.VerdictAssertions.assertViolated;
 
-import io.github.cnbenforcer.check.CheckedImage;
-import io.github.cnbenforcer.check.ConfigBuilder;
-import io.github.cnbenforcer.check.TestImages;
-import io.github.cnbenforcer.check.labels.BaseLabels;
+import io.github.cnbenforcer.check.BaseLabels;
+import io.github.cnbenforcer.check.ImageUnderCheck;
+import io.github.cnbenforcer.testing.TestImage;
 import org.junit.jupiter.api.Test;
 
 class StackIdTest {
@@ -14,12 +13,12 @@ class StackIdTest {
 
     private final StackId check = new StackId();
 
-    private static ConfigBuilder stack(String id) {
-        return ConfigBuilder.linux().label(BaseLabels.STACK_ID, id);
+    private static TestImage stack(String id) {
+        return TestImage.linux().label(BaseLabels.STACK_ID, id);
     }
 
-    private static CheckedImage build(String id) {
-        return TestImages.build(id == null ? ConfigBuilder.linux() : stack(id));
+    private static ImageUnderCheck build(String id) {
+        return (id == null ? TestImage.linux() : stack(id)).asBuild();
     }
 
     @Test
@@ -37,20 +36,20 @@ class StackIdTest {
 
     @Test
     void aRunImageWithTheBuildImagesStackIdIsSatisfied() {
-        assertSatisfied(check.evaluate(TestImages.runPairedWith(stack(JAMMY), build(JAMMY))))
+        assertSatisfied(check.evaluate(stack(JAMMY).asRunPairedWith(build(JAMMY))))
                 .endsWith(", as on the build image");
     }
 
     @Test
     void aRunImageWithAnotherStackIdIsAViolation() {
-        assertViolated(check.evaluate(TestImages.runPairedWith(stack("io.example.other"), build(JAMMY))))
+        assertViolated(check.evaluate(stack("io.example.other").asRunPairedWith(build(JAMMY))))
                 .isEqualTo("label io.buildpacks.stack.id is 'io.example.other' but the build image's is '" + JAMMY
                         + "': pack builder create refuses stack IDs that differ");
     }
 
     @Test
     void aRunImageIsNotComparedWithABuildImageWithoutStackId() {
-        assertSatisfied(check.evaluate(TestImages.runPairedWith(stack(JAMMY), build(null))))
+        assertSatisfied(check.evaluate(stack(JAMMY).asRunPairedWith(build(null))))
                 .isEqualTo("label io.buildpacks.stack.id is '" + JAMMY + "'");
     }
 }

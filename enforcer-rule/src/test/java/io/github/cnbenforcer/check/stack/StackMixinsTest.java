@@ -3,10 +3,9 @@ package io.github.cnbenforcer.check.stack;
 import static io.github.cnbenforcer.check.VerdictAssertions.assertSatisfied;
 import static io.github.cnbenforcer.check.VerdictAssertions.assertViolated;
 
-import io.github.cnbenforcer.check.CheckedImage;
-import io.github.cnbenforcer.check.ConfigBuilder;
-import io.github.cnbenforcer.check.TestImages;
-import io.github.cnbenforcer.check.labels.BaseLabels;
+import io.github.cnbenforcer.check.BaseLabels;
+import io.github.cnbenforcer.check.ImageUnderCheck;
+import io.github.cnbenforcer.testing.TestImage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,16 +13,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class StackMixinsTest {
     private final StackMixins check = new StackMixins();
 
-    private static ConfigBuilder mixins(String json) {
-        return ConfigBuilder.linux().label(BaseLabels.STACK_MIXINS, json);
+    private static TestImage mixins(String json) {
+        return TestImage.linux().label(BaseLabels.STACK_MIXINS, json);
     }
 
-    private static CheckedImage build(String json) {
-        return TestImages.build(json == null ? ConfigBuilder.linux() : mixins(json));
+    private static ImageUnderCheck build(String json) {
+        return (json == null ? TestImage.linux() : mixins(json)).asBuild();
     }
 
-    private static CheckedImage run(String json, String buildJson) {
-        return TestImages.runPairedWith(json == null ? ConfigBuilder.linux() : mixins(json), build(buildJson));
+    private static ImageUnderCheck run(String json, String buildJson) {
+        return (json == null ? TestImage.linux() : mixins(json)).asRunPairedWith(build(buildJson));
     }
 
     @Test

@@ -2,12 +2,11 @@ package io.github.cnbenforcer.check.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cnbenforcer.check.CheckedImage;
-import io.github.cnbenforcer.check.ConfigBuilder;
 import io.github.cnbenforcer.check.FakeFacts;
-import io.github.cnbenforcer.check.TestImages;
+import io.github.cnbenforcer.check.ImageUnderCheck;
 import io.github.cnbenforcer.check.Verdict;
 import io.github.cnbenforcer.fs.ImageFacts;
+import io.github.cnbenforcer.testing.TestImage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,19 +22,19 @@ class ImageUserTest {
             .group("docker", 999, "cnb");
 
     private static ImageUser linux(String user, ImageFacts facts) {
-        ConfigBuilder config = ConfigBuilder.linux();
+        TestImage config = TestImage.linux();
         if (user != null) {
             config.user(user);
         }
-        return ImageUser.of(TestImages.build(config, facts));
+        return ImageUser.of(config.asBuild(facts));
     }
 
     private static ImageUser windows(String user) {
-        ConfigBuilder config = ConfigBuilder.windows();
+        TestImage config = TestImage.windows();
         if (user != null) {
             config.user(user);
         }
-        return ImageUser.of(TestImages.build(config, FakeFacts.unavailable()));
+        return ImageUser.of(config.asBuild(FakeFacts.unavailable()));
     }
 
     @ParameterizedTest
@@ -100,22 +99,22 @@ class ImageUserTest {
 
     @Test
     void namedUidIsUndecidableWithoutFacts() {
-        Resolution<Long> uid = linux("cnb", FakeFacts.unavailable()).uid();
-        assertThat(uid.failure().outcome()).isEqualTo(Verdict.Outcome.UNVERIFIED);
+        UserFact<Long> uid = linux("cnb", FakeFacts.unavailable()).uid();
+        assertThat(uid.failure().kind()).isEqualTo(Verdict.Kind.UNVERIFIED);
         assertThat(uid.failure().message()).contains("User 'cnb'", "layers are not inspected");
     }
 
     @Test
     void unknownNameIsMissing() {
-        Resolution<Long> uid = linux("ghost", PAKETO).uid();
-        assertThat(uid.failure().outcome()).isEqualTo(Verdict.Outcome.VIOLATED);
+        UserFact<Long> uid = linux("ghost", PAKETO).uid();
+        assertThat(uid.failure().kind()).isEqualTo(Verdict.Kind.VIOLATED);
         assertThat(uid.failure().message()).isEqualTo("User 'ghost' is not in /etc/passwd");
     }
 
     @Test
     void windowsUidIsUndecidable() {
-        Resolution<Long> uid = windows("ContainerUser").uid();
-        assertThat(uid.failure().outcome()).isEqualTo(Verdict.Outcome.UNVERIFIED);
+        UserFact<Long> uid = windows("ContainerUser").uid();
+        assertThat(uid.failure().kind()).isEqualTo(Verdict.Kind.UNVERIFIED);
         assertThat(uid.failure().message()).contains("SID", "'ContainerUser'");
     }
 
@@ -132,8 +131,8 @@ class ImageUserTest {
 
     @Test
     void unknownGroupNameIsMissing() {
-        Resolution<Long> gid = linux("1001:ghosts", PAKETO).primaryGid();
-        assertThat(gid.failure().outcome()).isEqualTo(Verdict.Outcome.VIOLATED);
+        UserFact<Long> gid = linux("1001:ghosts", PAKETO).primaryGid();
+        assertThat(gid.failure().kind()).isEqualTo(Verdict.Kind.VIOLATED);
         assertThat(gid.failure().message()).contains("'ghosts'", "/etc/group");
     }
 
@@ -149,15 +148,15 @@ class ImageUserTest {
 
     @Test
     void uidWithoutPasswdEntryOrGroupPartHasNoPrimaryGroup() {
-        Resolution<Long> gid = linux("4242", PAKETO).primaryGid();
-        assertThat(gid.failure().outcome()).isEqualTo(Verdict.Outcome.VIOLATED);
+        UserFact<Long> gid = linux("4242", PAKETO).primaryGid();
+        assertThat(gid.failure().kind()).isEqualTo(Verdict.Kind.VIOLATED);
         assertThat(gid.failure().message()).contains("User '4242'", "no primary group");
     }
 
     @Test
     void primaryGidFromPasswdIsUndecidableWithoutFacts() {
-        assertThat(linux("1001", FakeFacts.unavailable()).primaryGid().failure().outcome())
-                .isEqualTo(Verdict.Outcome.UNVERIFIED);
+        assertThat(linux("1001", FakeFacts.unavailable()).primaryGid().failure().kind())
+                .isEqualTo(Verdict.Kind.UNVERIFIED);
     }
 
     @Test
@@ -172,8 +171,8 @@ class ImageUserTest {
 
     @Test
     void homeFromEnvNeedsNoFacts() {
-        CheckedImage image =
-                TestImages.build(ConfigBuilder.linux().user("cnb").env("HOME", "/workspace"), FakeFacts.unavailable());
+        ImageUnderCheck image =
+                TestImage.linux().user("cnb").env("HOME", "/workspace").asBuild(FakeFacts.unavailable());
         assertThat(ImageUser.of(image).home().value()).isEqualTo("/workspace");
     }
 
@@ -184,8 +183,8 @@ class ImageUserTest {
 
     @Test
     void noPasswdEntryAndNoHomeMeansNoHome() {
-        Resolution<String> home = linux("4242:4242", PAKETO).home();
-        assertThat(home.failure().outcome()).isEqualTo(Verdict.Outcome.VIOLATED);
+        UserFact<String> home = linux("4242:4242", PAKETO).home();
+        assertThat(home.failure().kind()).isEqualTo(Verdict.Kind.VIOLATED);
         assertThat(home.failure().message()).contains("HOME is not in Env", "no /etc/passwd entry");
     }
 
@@ -196,8 +195,8 @@ class ImageUserTest {
 
     @Test
     void homeFromPasswdIsUndecidableWithoutFacts() {
-        assertThat(linux("cnb", FakeFacts.unavailable()).home().failure().outcome())
-                .isEqualTo(Verdict.Outcome.UNVERIFIED);
+        assertThat(linux("cnb", FakeFacts.unavailable()).home().failure().kind())
+                .isEqualTo(Verdict.Kind.UNVERIFIED);
     }
 
     @Test

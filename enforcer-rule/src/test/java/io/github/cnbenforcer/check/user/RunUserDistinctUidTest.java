@@ -4,26 +4,25 @@ import static io.github.cnbenforcer.check.VerdictAssertions.assertSatisfied;
 import static io.github.cnbenforcer.check.VerdictAssertions.assertUnverified;
 import static io.github.cnbenforcer.check.VerdictAssertions.assertViolated;
 
-import io.github.cnbenforcer.check.ConfigBuilder;
 import io.github.cnbenforcer.check.FakeFacts;
-import io.github.cnbenforcer.check.TestImages;
 import io.github.cnbenforcer.check.Verdict;
 import io.github.cnbenforcer.fs.ImageFacts;
+import io.github.cnbenforcer.testing.TestImage;
 import org.junit.jupiter.api.Test;
 
 class RunUserDistinctUidTest {
     private final RunUserDistinctUid check = new RunUserDistinctUid();
 
-    private Verdict evaluate(ConfigBuilder build, ImageFacts buildFacts, ConfigBuilder run, ImageFacts runFacts) {
-        return check.evaluate(TestImages.build(build, buildFacts), TestImages.run(run, runFacts));
+    private Verdict evaluate(TestImage build, ImageFacts buildFacts, TestImage run, ImageFacts runFacts) {
+        return check.evaluate(build.asBuild(buildFacts), run.asRun(runFacts));
     }
 
     @Test
     void paketoUsersDiffer() {
         assertSatisfied(evaluate(
-                        ConfigBuilder.linux().user("1001:1000"),
+                        TestImage.linux().user("1001:1000"),
                         FakeFacts.unavailable(),
-                        ConfigBuilder.linux().user("1002:1000"),
+                        TestImage.linux().user("1002:1000"),
                         FakeFacts.unavailable()))
                 .isEqualTo("run User '1002:1000' has UID 1002, build User '1001:1000' has UID 1001");
     }
@@ -32,9 +31,9 @@ class RunUserDistinctUidTest {
     void herokuUsesTheSameUidOnPurpose() {
         FakeFacts facts = FakeFacts.empty().user("heroku", 1000, 1000, "/home/heroku");
         assertViolated(evaluate(
-                        ConfigBuilder.linux().user("heroku"),
+                        TestImage.linux().user("heroku"),
                         facts,
-                        ConfigBuilder.linux().user("heroku"),
+                        TestImage.linux().user("heroku"),
                         facts))
                 .isEqualTo("run User 'heroku' has UID 1000, build User 'heroku' has UID 1000");
     }
@@ -42,18 +41,18 @@ class RunUserDistinctUidTest {
     @Test
     void differentNamesWithTheSameUidAreTheSameUser() {
         assertViolated(evaluate(
-                ConfigBuilder.linux().user("cnb"),
+                TestImage.linux().user("cnb"),
                 FakeFacts.empty().user("cnb", 1000, 1000, "/h"),
-                ConfigBuilder.linux().user("1000:1000"),
+                TestImage.linux().user("1000:1000"),
                 FakeFacts.unavailable()));
     }
 
     @Test
     void rootRunImageDiffersFromNonRootBuild() {
         assertSatisfied(evaluate(
-                        ConfigBuilder.linux().user("1001"),
+                        TestImage.linux().user("1001"),
                         FakeFacts.unavailable(),
-                        ConfigBuilder.linux(),
+                        TestImage.linux(),
                         FakeFacts.unavailable()))
                 .contains("run User (not set) has UID 0");
     }
@@ -61,9 +60,9 @@ class RunUserDistinctUidTest {
     @Test
     void namedRunUserIsUnverifiedWithoutFacts() {
         assertUnverified(evaluate(
-                        ConfigBuilder.linux().user("1001"),
+                        TestImage.linux().user("1001"),
                         FakeFacts.unavailable(),
-                        ConfigBuilder.linux().user("app"),
+                        TestImage.linux().user("app"),
                         FakeFacts.unavailable()))
                 .startsWith("run image: ");
     }
@@ -71,9 +70,9 @@ class RunUserDistinctUidTest {
     @Test
     void namedBuildUserMissingFromPasswdIsAViolation() {
         assertViolated(evaluate(
-                        ConfigBuilder.linux().user("ghost"),
+                        TestImage.linux().user("ghost"),
                         FakeFacts.empty(),
-                        ConfigBuilder.linux().user("1002"),
+                        TestImage.linux().user("1002"),
                         FakeFacts.unavailable()))
                 .isEqualTo("build image: User 'ghost' is not in /etc/passwd");
     }
@@ -81,24 +80,24 @@ class RunUserDistinctUidTest {
     @Test
     void windowsAccountsAreComparedByName() {
         assertSatisfied(evaluate(
-                        ConfigBuilder.windows().user("ContainerAdministrator"),
+                        TestImage.windows().user("ContainerAdministrator"),
                         FakeFacts.unavailable(),
-                        ConfigBuilder.windows().user("ContainerUser"),
+                        TestImage.windows().user("ContainerUser"),
                         FakeFacts.unavailable()))
                 .contains("'ContainerUser'");
         assertViolated(evaluate(
-                ConfigBuilder.windows().user("ContainerUser"),
+                TestImage.windows().user("ContainerUser"),
                 FakeFacts.unavailable(),
-                ConfigBuilder.windows().user("containeruser"),
+                TestImage.windows().user("containeruser"),
                 FakeFacts.unavailable()));
     }
 
     @Test
     void windowsEmptyUserIsTheAdministrator() {
         assertViolated(evaluate(
-                        ConfigBuilder.windows(),
+                        TestImage.windows(),
                         FakeFacts.unavailable(),
-                        ConfigBuilder.windows().user("ContainerAdministrator"),
+                        TestImage.windows().user("ContainerAdministrator"),
                         FakeFacts.unavailable()))
                 .contains("'ContainerAdministrator'");
     }
@@ -106,9 +105,9 @@ class RunUserDistinctUidTest {
     @Test
     void differentOperatingSystemsAreUnverified() {
         assertUnverified(evaluate(
-                        ConfigBuilder.linux().user("1001"),
+                        TestImage.linux().user("1001"),
                         FakeFacts.unavailable(),
-                        ConfigBuilder.windows().user("ContainerUser"),
+                        TestImage.windows().user("ContainerUser"),
                         FakeFacts.unavailable()))
                 .contains("'linux'", "'windows'");
     }

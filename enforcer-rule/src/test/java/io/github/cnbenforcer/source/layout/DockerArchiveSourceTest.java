@@ -8,7 +8,7 @@ import io.github.cnbenforcer.image.Digest;
 import io.github.cnbenforcer.image.MediaTypes;
 import io.github.cnbenforcer.image.Platform;
 import io.github.cnbenforcer.image.PlatformImage;
-import io.github.cnbenforcer.image.ResolvedImage;
+import io.github.cnbenforcer.image.ReferencedImage;
 import io.github.cnbenforcer.testing.DockerArchiveWriter;
 import io.github.cnbenforcer.testing.OciLayoutWriter;
 import io.github.cnbenforcer.testing.TestImage;
@@ -63,7 +63,7 @@ class DockerArchiveSourceTest {
         TestImage run = TestImage.compliantRun("amd64").withoutLayers().layer(OS_RELEASE);
         DockerArchiveWriter.create().add("example/run:jammy", run).writeTo(archive);
 
-        ResolvedImage image = sources.resolve(reference());
+        ReferencedImage image = sources.resolve(reference());
 
         assertThat(image.isIndex()).isFalse();
         assertThat(image.location()).isEqualTo(location());
@@ -160,7 +160,7 @@ class DockerArchiveSourceTest {
                         TestImage.compliantRun("amd64").withoutLayers().layer(OS_RELEASE))
                 .writeTo(archive);
 
-        ResolvedImage image = sources.resolve(reference("example/run:jammy"));
+        ReferencedImage image = sources.resolve(reference("example/run:jammy"));
 
         assertThat(image.root().mediaType()).isEqualTo(MediaTypes.OCI_MANIFEST);
         PlatformImage amd64 = image.image(Platform.parse("linux/amd64"));
@@ -205,7 +205,7 @@ class DockerArchiveSourceTest {
                                 .withAttestations());
         pack();
 
-        ResolvedImage image = sources.resolve(reference("example/build:jammy"));
+        ReferencedImage image = sources.resolve(reference("example/build:jammy"));
 
         assertThat(image.isIndex()).isTrue();
         assertThat(image.platforms()).extracting(Platform::toString).containsExactly("linux/amd64", "linux/arm64");

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.cnbenforcer.image.Digest;
 import io.github.cnbenforcer.image.ImageReadException;
 import io.github.cnbenforcer.image.Platform;
-import io.github.cnbenforcer.image.ResolvedImage;
+import io.github.cnbenforcer.image.ReferencedImage;
 import io.github.cnbenforcer.testing.OciLayoutWriter;
 import io.github.cnbenforcer.testing.TestImage;
 import io.github.cnbenforcer.testing.TestIndex;
@@ -37,7 +37,7 @@ class ImageResolverOnLayoutsTest {
         Digest arm64Config = Digest.sha256(arm64.configBytes());
         Files.delete(layout.resolve("blobs/sha256/" + arm64Config.hex()));
 
-        ResolvedImage image = sources.resolve(reference());
+        ReferencedImage image = sources.resolve(reference());
 
         assertThat(image.platforms()).hasSize(2);
         assertThat(image.image(AMD64).config().architecture()).isEqualTo("amd64");
@@ -50,7 +50,7 @@ class ImageResolverOnLayoutsTest {
     void platformImageIsReadOnce() throws Exception {
         OciLayoutWriter.to(layout).write(null, TestIndex.of(TestImage.compliantBuild("amd64")));
 
-        ResolvedImage image = sources.resolve(reference());
+        ReferencedImage image = sources.resolve(reference());
 
         assertThat(image.image(AMD64)).isSameAs(image.image(AMD64));
     }
@@ -59,7 +59,7 @@ class ImageResolverOnLayoutsTest {
     void singleImageTakesItsPlatformFromTheConfig() throws Exception {
         OciLayoutWriter.to(layout).write(null, TestImage.compliantRun("arm").variant("v7"));
 
-        ResolvedImage image = sources.resolve(reference());
+        ReferencedImage image = sources.resolve(reference());
 
         assertThat(image.platforms()).extracting(Platform::toString).containsExactly("linux/arm/v7");
     }

@@ -4,16 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.cnbenforcer.image.ContentStore;
 import io.github.cnbenforcer.image.Descriptor;
 import io.github.cnbenforcer.image.Digest;
 import io.github.cnbenforcer.image.ImageConfig;
+import io.github.cnbenforcer.image.ImageContent;
 import io.github.cnbenforcer.image.ImageReadException;
-import io.github.cnbenforcer.image.ImageSource;
 import io.github.cnbenforcer.image.MediaTypes;
 import io.github.cnbenforcer.image.Platform;
 import io.github.cnbenforcer.image.PlatformImage;
-import io.github.cnbenforcer.image.ResolvedImage;
+import io.github.cnbenforcer.image.ReferencedImage;
+import io.github.cnbenforcer.source.ImageSource;
+import io.github.cnbenforcer.source.VerifiedContent;
 import io.github.cnbenforcer.testing.OciLayoutWriter;
 import io.github.cnbenforcer.testing.TestImage;
 import io.github.cnbenforcer.testing.TestIndex;
@@ -68,7 +69,7 @@ abstract class OciLayoutContractTest {
     void singleImageNeedsNoRef() throws Exception {
         writer().write(null, TestImage.compliantBuild("amd64"));
 
-        ResolvedImage image = sources.resolve(reference());
+        ReferencedImage image = sources.resolve(reference());
 
         assertThat(image.isIndex()).isFalse();
         assertThat(image.location()).isEqualTo(location());
@@ -151,7 +152,7 @@ abstract class OciLayoutContractTest {
                                         TestImage.compliantBuild("arm64").variant("v8"))
                                 .withAttestations());
 
-        ResolvedImage image = sources.resolve(reference("jammy"));
+        ReferencedImage image = sources.resolve(reference("jammy"));
 
         assertThat(image.isIndex()).isTrue();
         assertThat(image.root().mediaType()).isEqualTo(MediaTypes.OCI_INDEX);
@@ -165,7 +166,7 @@ abstract class OciLayoutContractTest {
         writer().withOci11Fields()
                 .write("jammy", TestIndex.of(TestImage.compliantBuild("amd64")).withAttestations());
 
-        ResolvedImage image = sources.resolve(reference("jammy"));
+        ReferencedImage image = sources.resolve(reference("jammy"));
 
         assertThat(image.root().annotations()).containsEntry("org.opencontainers.image.title", "test");
         PlatformImage amd64 = image.image(Platform.parse("linux/amd64"));
@@ -178,7 +179,7 @@ abstract class OciLayoutContractTest {
         writer().withDockerMediaTypes()
                 .write(null, TestIndex.of(TestImage.compliantBuild("amd64"), TestImage.compliantBuild("arm64")));
 
-        ResolvedImage image = sources.resolve(reference());
+        ReferencedImage image = sources.resolve(reference());
 
         assertThat(image.root().mediaType()).isEqualTo(MediaTypes.DOCKER_MANIFEST_LIST);
         PlatformImage arm64 = image.image(Platform.parse("linux/arm64"));
@@ -326,14 +327,14 @@ abstract class OciLayoutContractTest {
         writer().write(null, TestImage.compliantBuild("amd64"));
         ImageSource source = sources.open(reference());
 
-        assertThatThrownBy(() -> source.content().read(source.root(), 100))
+        assertThatThrownBy(() -> new VerifiedContent(source).read(source.root(), 100))
                 .hasMessageContaining("is " + source.root().size() + " bytes, more than the 100 bytes the rule reads");
     }
 
     @Test
     void hugeIndexJsonIsNotRead() throws IOException {
         writer().write(null, TestImage.compliantBuild("amd64"));
-        Files.write(layout.resolve("index.json"), new byte[(int) ContentStore.MAX_MANIFEST_BYTES + 1]);
+        Files.write(layout.resolve("index.json"), new byte[(int) ImageContent.MAX_MANIFEST_BYTES + 1]);
 
         assertThat(sources.failure(reference()))
                 .startsWith("index.json in " + location() + " is 4.0 MiB, more than the"

@@ -2,13 +2,14 @@ package io.github.cnbenforcer.source.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cnbenforcer.image.ImageResolver;
 import io.github.cnbenforcer.image.MediaTypes;
 import io.github.cnbenforcer.reference.ImageRef;
-import io.github.cnbenforcer.source.SourceOptions;
+import io.github.cnbenforcer.source.ImageResolver;
 import io.github.cnbenforcer.source.registry.FakeRegistry.Answer;
 import io.github.cnbenforcer.source.registry.auth.CredentialHelpers;
 import io.github.cnbenforcer.source.registry.auth.RegistryCredential;
+import io.github.cnbenforcer.testing.EncodedImage;
+import io.github.cnbenforcer.testing.TestImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,7 +31,7 @@ class CredentialHelperRegistryTest {
 
     private FakeRegistry registry;
     private CredentialHelpers helpers;
-    private SourceOptions options;
+    private RegistryOptions options;
 
     @BeforeEach
     void start() throws Exception {
@@ -40,7 +41,7 @@ class CredentialHelperRegistryTest {
         Files.writeString(dockerConfig.resolve("config.json"), "{\"credsStore\":\"test\"}");
         Map<String, String> environment = new HashMap<>(helpers.environment());
         environment.put("DOCKER_CONFIG", dockerConfig.toString());
-        options = SourceOptions.defaults()
+        options = RegistryOptions.defaults()
                 .withEnvironment(environment)
                 .withUserHome(null)
                 .withTimeout(Duration.ofSeconds(5));
@@ -53,12 +54,12 @@ class CredentialHelperRegistryTest {
 
     private void resolve() throws Exception {
         ImageRef ref = ImageRef.parse(registry.authority() + "/" + REPOSITORY + ":jammy", Path.of("."));
-        new ImageResolver().resolve(RegistrySource.open(ref, new Registries(options)));
+        ImageResolver.resolve(RegistrySource.open(ref, new RegistryClientPool(options)));
     }
 
     @Test
     void aRegistryThatAsksForNothingStartsNoHelper() throws Exception {
-        TinyImage.linuxAmd64().serveOn(registry, REPOSITORY, "jammy");
+        registry.serve(REPOSITORY, "jammy", TestImage.minimal("linux", "amd64"));
 
         resolve();
 
@@ -67,13 +68,14 @@ class CredentialHelperRegistryTest {
 
     @Test
     void aRegistryThatAsksGetsTheHelpersCredential() throws Exception {
-        TinyImage image = TinyImage.linuxAmd64().serveOn(registry, REPOSITORY, "jammy");
+        EncodedImage image = registry.serve(REPOSITORY, "jammy", TestImage.minimal("linux", "amd64"));
         registry.serve(
                 "GET",
                 "/v2/" + REPOSITORY + "/manifests/jammy",
                 Answer.json(401, "{}").withHeader("WWW-Authenticate", "Basic realm=\"fake\""),
-                Answer.ok(image.manifest, MediaTypes.OCI_MANIFEST)
-                        .withHeader("Docker-Content-Digest", image.manifestDigest.toString()));
+                Answer.ok(image.manifest(), MediaTypes.OCI_MANIFEST)
+                        .withHeader(
+                                "Docker-Content-Digest", image.manifestDigest().toString()));
 
         resolve();
 

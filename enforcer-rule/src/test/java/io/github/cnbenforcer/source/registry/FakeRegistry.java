@@ -1,7 +1,13 @@
 package io.github.cnbenforcer.source.registry;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.github.cnbenforcer.image.MediaTypes;
+import io.github.cnbenforcer.testing.EncodedImage;
+import io.github.cnbenforcer.testing.ImageBlobs;
+import io.github.cnbenforcer.testing.TestImage;
+import io.github.cnbenforcer.testing.TestIndex;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -114,6 +120,41 @@ public final class FakeRegistry implements AutoCloseable {
     public FakeRegistry serve(String method, String path, Answer... answers) {
         AtomicInteger next = new AtomicInteger();
         return route(method, path, request -> answers[Math.min(next.getAndIncrement(), answers.length - 1)]);
+    }
+
+    /**
+     * Serves an image as a registry does: its manifest (or index) under {@code tag} and under its
+     * digest, every manifest by digest with {@code Docker-Content-Digest}, every other blob by digest.
+     */
+    public FakeRegistry serve(String repository, String tag, ImageBlobs blobs, ObjectNode root) {
+        for (ImageBlobs.Blob blob : blobs.all()) {
+            boolean manifest = MediaTypes.isManifest(blob.mediaType()) || MediaTypes.isIndex(blob.mediaType());
+            Answer answer = manifest
+                    ? Answer.ok(blob.content(), blob.mediaType())
+                            .withHeader("Docker-Content-Digest", blob.digest().toString())
+                    : Answer.ok(blob.content(), "application/octet-stream");
+            serve("GET", "/v2/" + repository + (manifest ? "/manifests/" : "/blobs/") + blob.digest(), answer);
+        }
+        ImageBlobs.Blob rootBlob = blobs.get(root);
+        serve(
+                "GET",
+                "/v2/" + repository + "/manifests/" + tag,
+                Answer.ok(rootBlob.content(), rootBlob.mediaType())
+                        .withHeader("Docker-Content-Digest", rootBlob.digest().toString()));
+        return this;
+    }
+
+    /** Serves a single-platform image under {@code tag}, as {@link #serve(String, String, ImageBlobs, ObjectNode)}. */
+    public EncodedImage serve(String repository, String tag, TestImage image) {
+        EncodedImage encoded = EncodedImage.of(image);
+        serve(repository, tag, encoded.blobs(), encoded.root());
+        return encoded;
+    }
+
+    /** Serves a multi-platform image under {@code tag}, as {@link #serve(String, String, ImageBlobs, ObjectNode)}. */
+    public FakeRegistry serve(String repository, String tag, TestIndex index) {
+        ImageBlobs blobs = ImageBlobs.create().withOci11Fields();
+        return serve(repository, tag, blobs, blobs.index(index));
     }
 
     public List<Request> requests() {

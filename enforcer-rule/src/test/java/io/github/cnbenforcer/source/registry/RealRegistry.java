@@ -1,7 +1,8 @@
 package io.github.cnbenforcer.source.registry;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.cnbenforcer.testing.OciLayoutWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cnbenforcer.image.MediaTypes;
+import io.github.cnbenforcer.testing.ImageBlobs;
 import io.github.cnbenforcer.testing.TestImage;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -13,8 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The CNCF Distribution registry of the Debian package {@code docker-registry}, started for a test on
@@ -75,24 +74,37 @@ public final class RealRegistry implements AutoCloseable {
     }
 
     /** Pushes an image as {@code repository:tag}, through the distribution API (blob uploads, manifest PUT). */
-    public void push(String repository, String tag, TestImage image, Path scratch)
+    public void push(String repository, String tag, TestImage image) throws IOException, InterruptedException {
+        ImageBlobs blobs = ImageBlobs.create();
+        push(repository, tag, blobs, blobs.image(image));
+    }
+
+    /**
+     * Pushes the image {@code root} names, as {@code repository:tag}: every blob uploaded, every other
+     * manifest put by its digest (each after what it lists), the root under the tag.
+     */
+    public void push(String repository, String tag, ImageBlobs blobs, ObjectNode root)
             throws IOException, InterruptedException {
-        Path layout = scratch.resolve("push-" + repository.replace('/', '-') + "-" + tag);
-        JsonNode root = OciLayoutWriter.to(layout).write(null, image);
-        List<Path> blobs;
-        try (Stream<Path> files = Files.list(layout.resolve("blobs/sha256"))) {
-            blobs = files.collect(java.util.stream.Collectors.toList());
+        ImageBlobs.Blob rootBlob = blobs.get(root);
+        for (ImageBlobs.Blob blob : blobs.all()) {
+            if (MediaTypes.isManifest(blob.mediaType()) || MediaTypes.isIndex(blob.mediaType())) {
+                if (!blob.digest().equals(rootBlob.digest())) {
+                    putManifest(repository, blob.digest().toString(), blob);
+                }
+            } else {
+                uploadBlob(repository, blob.digest().toString(), blob.content());
+            }
         }
-        for (Path blob : blobs) {
-            uploadBlob(repository, "sha256:" + blob.getFileName(), Files.readAllBytes(blob));
-        }
-        String manifestDigest = root.get("digest").asText();
-        byte[] manifest = Files.readAllBytes(layout.resolve("blobs/sha256/" + manifestDigest.substring(7)));
+        putManifest(repository, tag, rootBlob);
+    }
+
+    private void putManifest(String repository, String reference, ImageBlobs.Blob manifest)
+            throws IOException, InterruptedException {
         expect(
                 201,
-                send(HttpRequest.newBuilder(uri("/v2/" + repository + "/manifests/" + tag))
-                        .header("Content-Type", root.get("mediaType").asText())
-                        .PUT(HttpRequest.BodyPublishers.ofByteArray(manifest))));
+                send(HttpRequest.newBuilder(uri("/v2/" + repository + "/manifests/" + reference))
+                        .header("Content-Type", manifest.mediaType())
+                        .PUT(HttpRequest.BodyPublishers.ofByteArray(manifest.content()))));
     }
 
     /** Ends the registry at once, as a crash or an OOM kill would. */

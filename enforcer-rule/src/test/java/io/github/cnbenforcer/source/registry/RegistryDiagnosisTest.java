@@ -7,7 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.cnbenforcer.image.MediaTypes;
 import io.github.cnbenforcer.reference.ImageRef;
 import io.github.cnbenforcer.source.Deadline;
-import io.github.cnbenforcer.source.SourceOptions;
+import io.github.cnbenforcer.testing.EncodedImage;
+import io.github.cnbenforcer.testing.TestImage;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -24,8 +25,8 @@ import org.junit.jupiter.api.Timeout;
 class RegistryDiagnosisTest {
     private static final String TERMINAL_TITLE = "\u001b]0;x\u0007";
 
-    private static SourceOptions options(Duration ruleDeadline) {
-        return SourceOptions.defaults()
+    private static RegistryOptions options(Duration ruleDeadline) {
+        return RegistryOptions.defaults()
                 .withEnvironment(Map.of())
                 .withUserHome(null)
                 .withTimeout(Duration.ofSeconds(1))
@@ -35,7 +36,7 @@ class RegistryDiagnosisTest {
     private static String failureOf(String authority, Duration ruleDeadline) throws Exception {
         ImageRef ref = ImageRef.parse(authority + "/stacks/run:jammy", Path.of("."));
         List<Duration> sleeps = new ArrayList<>();
-        RegistrySource source = RegistrySource.open(ref, new Registries(options(ruleDeadline), sleeps::add));
+        RegistrySource source = RegistrySource.open(ref, new RegistryClientPool(options(ruleDeadline), sleeps::add));
         try {
             source.root();
         } catch (Exception e) {
@@ -86,11 +87,11 @@ class RegistryDiagnosisTest {
 
     @Test
     void aManifestTrickledSlowerThanTheMinimumRateFailsWithinItsDeadline() throws Exception {
-        TinyImage image = TinyImage.linuxAmd64();
+        EncodedImage image = EncodedImage.of(TestImage.minimal("linux", "amd64"));
         try (RawHttpServer server = RawHttpServer.registry((head, out) -> {
             out.write(ascii("HTTP/1.1 200 OK\r\nContent-Type: " + MediaTypes.OCI_MANIFEST + "\r\nContent-Length: "
-                    + image.manifest.length + "\r\n\r\n"));
-            trickle(out, image.manifest, Duration.ofMillis(500));
+                    + image.manifest().length + "\r\n\r\n"));
+            trickle(out, image.manifest(), Duration.ofMillis(500));
         })) {
             long start = System.nanoTime();
 

@@ -6,12 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.cnbenforcer.image.Descriptor;
 import io.github.cnbenforcer.image.FetchException;
 import io.github.cnbenforcer.image.ImageReadException;
-import io.github.cnbenforcer.image.ImageResolver;
 import io.github.cnbenforcer.image.Platform;
 import io.github.cnbenforcer.image.PlatformImage;
-import io.github.cnbenforcer.image.ResolvedImage;
+import io.github.cnbenforcer.image.ReferencedImage;
 import io.github.cnbenforcer.reference.ImageRef;
-import io.github.cnbenforcer.source.SourceOptions;
+import io.github.cnbenforcer.source.ImageResolver;
 import io.github.cnbenforcer.testing.Compression;
 import io.github.cnbenforcer.testing.TestImage;
 import io.github.cnbenforcer.testing.TestLayer;
@@ -48,7 +47,7 @@ class RegistryFaultsTest {
     @BeforeAll
     static void startRegistry() throws Exception {
         registry = RealRegistry.start(temp);
-        registry.push("stacks/build", "jammy", TestImage.compliantBuild("amd64"), temp);
+        registry.push("stacks/build", "jammy", TestImage.compliantBuild("amd64"));
     }
 
     @AfterAll
@@ -56,16 +55,16 @@ class RegistryFaultsTest {
         registry.close();
     }
 
-    private static SourceOptions options(Map<String, String> environment) {
-        return SourceOptions.defaults()
+    private static RegistryOptions options(Map<String, String> environment) {
+        return RegistryOptions.defaults()
                 .withEnvironment(environment)
                 .withUserHome(null)
                 .withTimeout(Duration.ofSeconds(5));
     }
 
-    private ResolvedImage resolve(String authority, SourceOptions options) throws Exception {
+    private ReferencedImage resolve(String authority, RegistryOptions options) throws Exception {
         ImageRef ref = ImageRef.parse(authority + "/stacks/build:jammy", Path.of("."));
-        return new ImageResolver().resolve(RegistrySource.open(ref, new Registries(options, sleeps::add)));
+        return ImageResolver.resolve(RegistrySource.open(ref, new RegistryClientPool(options, sleeps::add)));
     }
 
     private static long requests(FaultProxy proxy, String pathPart) {
@@ -78,7 +77,7 @@ class RegistryFaultsTest {
     void aBurstOfServerErrorsIsRetriedToSuccess() throws Exception {
         try (FaultProxy proxy =
                 FaultProxy.to(registry.authority(), "127.0.0.1").failing("/manifests/jammy", 500, 502)) {
-            ResolvedImage image = resolve(proxy.authority(), options(Map.of()));
+            ReferencedImage image = resolve(proxy.authority(), options(Map.of()));
 
             assertThat(image.image(AMD64).config().user()).contains("1001:1000");
             assertThat(requests(proxy, "/manifests/jammy")).isEqualTo(3);
@@ -125,7 +124,7 @@ class RegistryFaultsTest {
                         .redirecting("/blobs/", storage.authority())) {
             String auth = "{\"" + front.authority() + "\":\"" + BASIC + "\"}";
 
-            ResolvedImage image = resolve(front.authority(), options(Map.of("CNB_REGISTRY_AUTH", auth)));
+            ReferencedImage image = resolve(front.authority(), options(Map.of("CNB_REGISTRY_AUTH", auth)));
 
             assertThat(image.image(AMD64).config().user()).contains("1001:1000");
             assertThat(front.seen().stream().filter(seen -> seen.path().contains("/manifests/")))
@@ -137,14 +136,14 @@ class RegistryFaultsTest {
     @Test
     void theRegistryKilledBetweenManifestAndConfigIsAClearRefusal(@TempDir Path own) throws Exception {
         try (RealRegistry doomed = RealRegistry.start(own)) {
-            doomed.push("stacks/build", "jammy", TestImage.compliantBuild("amd64"), own);
+            doomed.push("stacks/build", "jammy", TestImage.compliantBuild("amd64"));
             ImageRef ref = ImageRef.parse(doomed.authority() + "/stacks/build:jammy", Path.of("."));
-            RegistrySource source = RegistrySource.open(ref, new Registries(options(Map.of()), sleeps::add));
+            RegistrySource source = RegistrySource.open(ref, new RegistryClientPool(options(Map.of()), sleeps::add));
             source.root();
             doomed.kill();
             long start = System.nanoTime();
 
-            assertThatThrownBy(() -> new ImageResolver().resolve(source).image(AMD64))
+            assertThatThrownBy(() -> ImageResolver.resolve(source).image(AMD64))
                     .isInstanceOf(ImageReadException.class)
                     .hasMessageContaining("the registry " + doomed.authority() + " refused the connection (nothing"
                             + " listens at " + doomed.authority() + ")");
@@ -159,7 +158,7 @@ class RegistryFaultsTest {
         TestImage big = TestImage.compliantBuild("amd64")
                 .layer(TestLayer.create().compression(Compression.NONE).file("/opt/noise", noise, 0, 0, 0644));
         try (RealRegistry doomed = RealRegistry.start(own)) {
-            doomed.push("stacks/build", "jammy", big, own);
+            doomed.push("stacks/build", "jammy", big);
             PlatformImage image = resolve(doomed.authority(), options(Map.of())).image(AMD64);
             Descriptor layer = image.layers().get(1);
             long start = System.nanoTime();

@@ -3,21 +3,23 @@ package io.github.cnbenforcer.source.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.cnbenforcer.image.ContentStore;
 import io.github.cnbenforcer.image.Descriptor;
 import io.github.cnbenforcer.image.Digest;
 import io.github.cnbenforcer.image.FetchException;
+import io.github.cnbenforcer.image.ImageContent;
 import io.github.cnbenforcer.image.ImageReadException;
-import io.github.cnbenforcer.image.ImageResolver;
 import io.github.cnbenforcer.image.MediaTypes;
 import io.github.cnbenforcer.image.Platform;
-import io.github.cnbenforcer.image.ResolvedImage;
+import io.github.cnbenforcer.image.ReferencedImage;
+import io.github.cnbenforcer.pipeline.ImageSources;
 import io.github.cnbenforcer.reference.ImageRef;
-import io.github.cnbenforcer.source.ImageSources;
-import io.github.cnbenforcer.source.SourceOptions;
+import io.github.cnbenforcer.source.ImageResolver;
+import io.github.cnbenforcer.source.VerifiedContent;
 import io.github.cnbenforcer.source.registry.FakeRegistry.Answer;
-import io.github.cnbenforcer.source.registry.auth.RegistryHost;
 import io.github.cnbenforcer.source.registry.auth.ServerLogin;
+import io.github.cnbenforcer.testing.EncodedImage;
+import io.github.cnbenforcer.testing.TestImage;
+import io.github.cnbenforcer.testing.TestIndex;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ServerSocket;
@@ -48,8 +50,8 @@ class RegistrySourceTest {
         registry.close();
     }
 
-    private static SourceOptions options() {
-        return SourceOptions.defaults()
+    private static RegistryOptions options() {
+        return RegistryOptions.defaults()
                 .withEnvironment(Map.of())
                 .withUserHome(null)
                 .withTimeout(Duration.ofSeconds(5));
@@ -59,10 +61,10 @@ class RegistrySourceTest {
         return open(qualifier, options());
     }
 
-    private RegistrySource open(String qualifier, SourceOptions options) throws Exception {
+    private RegistrySource open(String qualifier, RegistryOptions options) throws Exception {
         String separator = qualifier.startsWith("sha256:") ? "@" : ":";
         ImageRef ref = ImageRef.parse(registry.authority() + "/" + REPOSITORY + separator + qualifier, Path.of("."));
-        return RegistrySource.open(ref, new Registries(options, sleeps::add));
+        return RegistrySource.open(ref, new RegistryClientPool(options, sleeps::add));
     }
 
     private String manifestPath(String qualifier) {
@@ -71,57 +73,38 @@ class RegistrySourceTest {
 
     @Test
     void resolvesASinglePlatformImageWithOneRequestForTheManifestAndOneForTheConfig() throws Exception {
-        TinyImage image = TinyImage.linuxAmd64().serveOn(registry, REPOSITORY, "jammy");
+        EncodedImage image = registry.serve(REPOSITORY, "jammy", TestImage.minimal("linux", "amd64"));
 
-        ResolvedImage resolved = new ImageResolver().resolve(open("jammy"));
+        ReferencedImage resolved = ImageResolver.resolve(open("jammy"));
 
         Platform platform = resolved.platforms().get(0);
         assertThat(platform).hasToString("linux/amd64");
-        assertThat(resolved.image(platform).configDigest()).isEqualTo(image.configDigest);
-        assertThat(resolved.root().digest()).isEqualTo(image.manifestDigest);
+        assertThat(resolved.image(platform).configDigest()).isEqualTo(image.configDigest());
+        assertThat(resolved.root().digest()).isEqualTo(image.manifestDigest());
         assertThat(registry.requests())
                 .extracting(FakeRegistry.Request::path)
-                .containsExactly("/v2/", manifestPath("jammy"), "/v2/" + REPOSITORY + "/blobs/" + image.configDigest);
+                .containsExactly("/v2/", manifestPath("jammy"), "/v2/" + REPOSITORY + "/blobs/" + image.configDigest());
     }
 
     @Test
-    void aSecondImageFromTheSameRepositoryReusesVerifiedDocuments() throws Exception {
-        TinyImage image = TinyImage.linuxAmd64().serveOn(registry, REPOSITORY, "jammy");
-        Registries registries = new Registries(options(), sleeps::add);
+    void aSecondImageFromTheSameRepositoryReadsItsDocumentsOnce() throws Exception {
+        EncodedImage image = registry.serve(REPOSITORY, "jammy", TestImage.minimal("linux", "amd64"));
+        RegistryClientPool registries = new RegistryClientPool(options(), sleeps::add);
         ImageRef ref = ImageRef.parse(registry.authority() + "/" + REPOSITORY + ":jammy", Path.of("."));
 
         for (int i = 0; i < 2; i++) {
-            ResolvedImage resolved = new ImageResolver().resolve(RegistrySource.open(ref, registries));
+            ReferencedImage resolved = ImageResolver.resolve(RegistrySource.open(ref, registries));
             resolved.image(resolved.platforms().get(0));
         }
 
         assertThat(registry.requests("GET", manifestPath("jammy"))).hasSize(2);
-        assertThat(registry.requests("GET", "/v2/" + REPOSITORY + "/blobs/" + image.configDigest))
+        assertThat(registry.requests("GET", "/v2/" + REPOSITORY + "/blobs/" + image.configDigest()))
                 .hasSize(1);
     }
 
     @Test
-    void headNamesAManifestWithoutReadingIt() throws Exception {
-        TinyImage image = TinyImage.linuxAmd64();
-        registry.serve(
-                "HEAD",
-                manifestPath("jammy"),
-                Answer.of(200)
-                        .withHeader("Content-Type", MediaTypes.OCI_MANIFEST)
-                        .withHeader("Docker-Content-Digest", image.manifestDigest.toString())
-                        .withHeader("Content-Length", String.valueOf(image.manifest.length)));
-        RegistryFetcher fetcher = new Registries(options(), sleeps::add).fetcher(RegistryHost.of(registry.authority()));
-
-        Descriptor head = fetcher.headManifest(REPOSITORY, "jammy").orElseThrow();
-
-        assertThat(head.digest()).isEqualTo(image.manifestDigest);
-        assertThat(head.size()).isEqualTo(image.manifest.length);
-        assertThat(head.mediaType()).isEqualTo(MediaTypes.OCI_MANIFEST);
-    }
-
-    @Test
     void asksForIndexesAndManifestsOfBothOciAndDocker() throws Exception {
-        TinyImage.linuxAmd64().serveOn(registry, REPOSITORY, "jammy");
+        registry.serve(REPOSITORY, "jammy", TestImage.minimal("linux", "amd64"));
 
         open("jammy").root();
 
@@ -135,11 +118,12 @@ class RegistrySourceTest {
 
     @Test
     void readsAnIndexOnceAndEachPlatformByDigest() throws Exception {
-        TinyImage amd64 = TinyImage.of("linux", "amd64").serveOn(registry, REPOSITORY, "amd64");
-        TinyImage arm64 = TinyImage.of("linux", "arm64").serveOn(registry, REPOSITORY, "arm64");
-        registry.serve("GET", manifestPath("jammy"), Answer.ok(TinyImage.index(amd64, arm64), MediaTypes.OCI_INDEX));
+        registry.serve(
+                REPOSITORY,
+                "jammy",
+                TestIndex.of(TestImage.minimal("linux", "amd64"), TestImage.minimal("linux", "arm64")));
 
-        ResolvedImage resolved = new ImageResolver().resolve(open("jammy"));
+        ReferencedImage resolved = ImageResolver.resolve(open("jammy"));
         for (Platform platform : resolved.platforms()) {
             resolved.image(platform);
         }
@@ -152,51 +136,52 @@ class RegistrySourceTest {
 
     @Test
     void aDigestPinnedReferenceRefusesOtherContent() throws Exception {
-        TinyImage wanted = TinyImage.of("linux", "amd64");
-        TinyImage other = TinyImage.of("linux", "arm64");
+        EncodedImage wanted = EncodedImage.of(TestImage.minimal("linux", "amd64"));
+        EncodedImage other = EncodedImage.of(TestImage.minimal("linux", "arm64"));
         registry.serve(
                 "GET",
-                manifestPath(wanted.manifestDigest.toString()),
-                Answer.ok(other.manifest, MediaTypes.OCI_MANIFEST));
+                manifestPath(wanted.manifestDigest().toString()),
+                Answer.ok(other.manifest(), MediaTypes.OCI_MANIFEST));
 
-        RegistrySource source = open(wanted.manifestDigest.toString());
+        RegistrySource source = open(wanted.manifestDigest().toString());
 
-        assertThatThrownBy(source::root)
+        assertThatThrownBy(() -> ImageResolver.resolve(source))
                 .isInstanceOf(ImageReadException.class)
                 .hasMessageContaining("the registry " + registry.authority())
-                .hasMessageContaining(registry.authority() + "/" + REPOSITORY + "@" + wanted.manifestDigest)
-                .hasMessageContaining("whose digest is " + other.manifestDigest.abbreviated())
+                .hasMessageContaining(registry.authority() + "/" + REPOSITORY + "@" + wanted.manifestDigest())
+                .hasMessageContaining(
+                        "whose digest is " + other.manifestDigest().abbreviated())
                 .hasMessageContaining("it was asked for");
     }
 
     @Test
     void contentThatDiffersFromDockerContentDigestIsRefused() throws Exception {
-        TinyImage image = TinyImage.linuxAmd64();
+        EncodedImage image = EncodedImage.of(TestImage.minimal("linux", "amd64"));
         registry.serve(
                 "GET",
                 manifestPath("jammy"),
-                Answer.ok(image.manifest, MediaTypes.OCI_MANIFEST)
+                Answer.ok(image.manifest(), MediaTypes.OCI_MANIFEST)
                         .withHeader(
                                 "Docker-Content-Digest",
                                 Digest.sha256("other".getBytes(StandardCharsets.UTF_8))
                                         .toString()));
 
-        assertThatThrownBy(open("jammy")::root).hasMessageContaining("Docker-Content-Digest");
+        assertThatThrownBy(() -> ImageResolver.resolve(open("jammy"))).hasMessageContaining("Docker-Content-Digest");
     }
 
     @Test
     void aConfigWithTheWrongDigestIsRefused() throws Exception {
-        TinyImage image = TinyImage.linuxAmd64().serveOn(registry, REPOSITORY, "jammy");
-        byte[] tampered = new String(image.config, StandardCharsets.UTF_8)
+        EncodedImage image = registry.serve(REPOSITORY, "jammy", TestImage.minimal("linux", "amd64"));
+        byte[] tampered = new String(image.config(), StandardCharsets.UTF_8)
                 .replace("1000", "0000")
                 .getBytes(StandardCharsets.UTF_8);
         registry.serve(
                 "GET",
-                "/v2/" + REPOSITORY + "/blobs/" + image.configDigest,
+                "/v2/" + REPOSITORY + "/blobs/" + image.configDigest(),
                 Answer.ok(tampered, "application/octet-stream"));
 
-        assertThatThrownBy(() -> new ImageResolver().resolve(open("jammy")))
-                .hasMessageContaining("the blob " + image.configDigest.abbreviated())
+        assertThatThrownBy(() -> ImageResolver.resolve(open("jammy")))
+                .hasMessageContaining("the blob " + image.configDigest().abbreviated())
                 .hasMessageContaining("whose digest is");
     }
 
@@ -210,7 +195,7 @@ class RegistrySourceTest {
                 "/v2/" + REPOSITORY + "/blobs/" + descriptor.digest(),
                 Answer.ok(layer, "application/octet-stream"));
 
-        try (InputStream stream = open("jammy").content().open(descriptor)) {
+        try (InputStream stream = new VerifiedContent(open("jammy")).open(descriptor)) {
             assertThatThrownBy(stream::readAllBytes)
                     .isInstanceOf(IOException.class)
                     .hasMessageContaining("does not match its digest");
@@ -223,9 +208,9 @@ class RegistrySourceTest {
         Descriptor descriptor = Descriptor.of(MediaTypes.OCI_LAYER, Digest.sha256(layer), layer.length);
         try (RawHttpServer dropping = RawHttpServer.dropping(layer, 1000, "application/octet-stream")) {
             ImageRef ref = ImageRef.parse(dropping.authority() + "/" + REPOSITORY + ":jammy", Path.of("."));
-            RegistrySource source = RegistrySource.open(ref, new Registries(options(), sleeps::add));
+            RegistrySource source = RegistrySource.open(ref, new RegistryClientPool(options(), sleeps::add));
 
-            try (InputStream stream = source.content().open(descriptor)) {
+            try (InputStream stream = new VerifiedContent(source).open(descriptor)) {
                 assertThatThrownBy(stream::readAllBytes)
                         .isInstanceOf(FetchException.class)
                         .hasMessageContaining(
@@ -236,10 +221,10 @@ class RegistrySourceTest {
 
     @Test
     void aTruncatedManifestIsAClearError() throws Exception {
-        TinyImage image = TinyImage.linuxAmd64();
-        try (RawHttpServer dropping = RawHttpServer.dropping(image.manifest, 20, MediaTypes.OCI_MANIFEST)) {
+        EncodedImage image = EncodedImage.of(TestImage.minimal("linux", "amd64"));
+        try (RawHttpServer dropping = RawHttpServer.dropping(image.manifest(), 20, MediaTypes.OCI_MANIFEST)) {
             ImageRef ref = ImageRef.parse(dropping.authority() + "/" + REPOSITORY + ":jammy", Path.of("."));
-            RegistrySource source = RegistrySource.open(ref, new Registries(options(), sleeps::add));
+            RegistrySource source = RegistrySource.open(ref, new RegistryClientPool(options(), sleeps::add));
 
             assertThatThrownBy(source::root)
                     .isInstanceOf(ImageReadException.class)
@@ -250,7 +235,7 @@ class RegistrySourceTest {
 
     @Test
     void aManifestOverTheSizeLimitIsRefused() throws Exception {
-        byte[] huge = new byte[(int) ContentStore.MAX_MANIFEST_BYTES + 1];
+        byte[] huge = new byte[(int) ImageContent.MAX_MANIFEST_BYTES + 1];
         registry.serve("GET", manifestPath("huge"), Answer.ok(huge, MediaTypes.OCI_MANIFEST));
 
         assertThatThrownBy(open("huge")::root)
@@ -261,9 +246,9 @@ class RegistrySourceTest {
     @Test
     void aDescriptorOverTheSizeLimitIsRefusedWithoutARequest() throws Exception {
         Descriptor config =
-                Descriptor.of(MediaTypes.OCI_CONFIG, Digest.sha256(new byte[1]), ContentStore.MAX_CONFIG_BYTES + 1);
+                Descriptor.of(MediaTypes.OCI_CONFIG, Digest.sha256(new byte[1]), ImageContent.MAX_CONFIG_BYTES + 1);
 
-        assertThatThrownBy(() -> open("jammy").content().read(config, ContentStore.MAX_CONFIG_BYTES))
+        assertThatThrownBy(() -> new VerifiedContent(open("jammy")).read(config, ImageContent.MAX_CONFIG_BYTES))
                 .hasMessageContaining("larger than 8 MiB");
         assertThat(registry.requests()).isEmpty();
     }
@@ -317,7 +302,7 @@ class RegistrySourceTest {
                 manifestPath("jammy"),
                 Answer.json(401, "{\"errors\":[{\"code\":\"UNAUTHORIZED\"}]}")
                         .withHeader("WWW-Authenticate", "Basic realm=\"fake\""));
-        SourceOptions withLogin = options()
+        RegistryOptions withLogin = options()
                 .withSettingsServers(id -> id.equals("127.0.0.1")
                         ? Optional.of(new ServerLogin("127.0.0.1", "alice", "s3cret-pass"))
                         : Optional.empty());
@@ -340,7 +325,7 @@ class RegistrySourceTest {
                 manifestPath("jammy"),
                 Answer.json(401, "{}").withHeader("WWW-Authenticate", "Basic realm=\"fake\""),
                 Answer.json(403, "{\"errors\":[{\"code\":\"DENIED\"}]}"));
-        SourceOptions withLogin = options()
+        RegistryOptions withLogin = options()
                 .withEnvironment(
                         Map.of("CNB_REGISTRY_AUTH", "{\"" + registry.authority() + "\":\"Bearer very-secret\"}"));
 
@@ -361,26 +346,27 @@ class RegistrySourceTest {
 
     @Test
     void imageSourcesOpensRegistryReferences() throws Exception {
-        TinyImage.linuxAmd64().serveOn(registry, REPOSITORY, "jammy");
+        registry.serve(REPOSITORY, "jammy", TestImage.minimal("linux", "amd64"));
         ImageRef ref = ImageRef.parse("docker://" + registry.authority() + "/" + REPOSITORY + ":jammy", Path.of("."));
 
-        try (var source = new ImageSources(options()).open(ref)) {
-            assertThat(source.location()).isEqualTo("registry " + registry.authority());
-            assertThat(source.reference()).isEqualTo(ref.text());
-            assertThat(source.root().mediaType()).isEqualTo(MediaTypes.OCI_MANIFEST);
+        try (ImageSources sources = new ImageSources(options())) {
+            ReferencedImage image = sources.resolve(ref);
+            assertThat(image.location()).isEqualTo("registry " + registry.authority());
+            assertThat(image.reference()).isEqualTo(ref.text());
+            assertThat(image.root().mediaType()).isEqualTo(MediaTypes.OCI_MANIFEST);
         }
     }
 
     @Test
     void rateLimitingIsWaitedOutAsRetryAfterSays() throws Exception {
-        TinyImage image = TinyImage.linuxAmd64();
+        EncodedImage image = EncodedImage.of(TestImage.minimal("linux", "amd64"));
         registry.serve(
                 "GET",
                 manifestPath("jammy"),
                 Answer.of(429).withHeader("Retry-After", "2"),
-                Answer.ok(image.manifest, MediaTypes.OCI_MANIFEST));
+                Answer.ok(image.manifest(), MediaTypes.OCI_MANIFEST));
 
-        assertThat(open("jammy").root().digest()).isEqualTo(image.manifestDigest);
+        assertThat(open("jammy").root().digest()).isEqualTo(image.manifestDigest());
         assertThat(sleeps).containsExactly(Duration.ofSeconds(2));
     }
 
@@ -412,7 +398,7 @@ class RegistrySourceTest {
         }
         ImageRef ref = ImageRef.parse("127.0.0.1:" + closedPort + "/" + REPOSITORY + ":jammy", Path.of("."));
 
-        assertThatThrownBy(() -> RegistrySource.open(ref, new Registries(options(), sleeps::add))
+        assertThatThrownBy(() -> RegistrySource.open(ref, new RegistryClientPool(options(), sleeps::add))
                         .root())
                 .hasMessageContaining("the registry 127.0.0.1:" + closedPort + " refused the connection");
     }
@@ -431,11 +417,11 @@ class RegistrySourceTest {
 
     @Test
     void aBodyThatStallsTimesOut() throws Exception {
-        TinyImage image = TinyImage.linuxAmd64();
+        EncodedImage image = EncodedImage.of(TestImage.minimal("linux", "amd64"));
         registry.serve(
                 "GET",
                 manifestPath("jammy"),
-                Answer.ok(image.manifest, MediaTypes.OCI_MANIFEST).stallingInBody(Duration.ofSeconds(5)));
+                Answer.ok(image.manifest(), MediaTypes.OCI_MANIFEST).stallingInBody(Duration.ofSeconds(5)));
         RegistrySource source = open("jammy", options().withTimeout(Duration.ofSeconds(1)));
         long start = System.nanoTime();
 

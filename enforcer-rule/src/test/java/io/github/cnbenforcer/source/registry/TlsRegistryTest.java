@@ -7,7 +7,9 @@ import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import io.github.cnbenforcer.image.MediaTypes;
 import io.github.cnbenforcer.reference.ImageRef;
-import io.github.cnbenforcer.source.SourceOptions;
+import io.github.cnbenforcer.source.VerifiedContent;
+import io.github.cnbenforcer.testing.EncodedImage;
+import io.github.cnbenforcer.testing.TestImage;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -29,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TlsRegistryTest {
     private static final char[] STORE_PASSWORD = "changeit".toCharArray();
     private static HttpsServer server;
-    private static TinyImage image;
+    private static EncodedImage image;
 
     @BeforeAll
     static void start(@TempDir Path temp) throws Exception {
@@ -67,14 +69,14 @@ class TlsRegistryTest {
         SSLContext tls = SSLContext.getInstance("TLS");
         tls.init(keys.getKeyManagers(), null, null);
 
-        image = TinyImage.linuxAmd64();
+        image = EncodedImage.of(TestImage.minimal("linux", "amd64"));
         server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setHttpsConfigurator(new HttpsConfigurator(tls));
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
             byte[] body = path.endsWith("/manifests/jammy")
-                    ? image.manifest
-                    : path.endsWith("/blobs/" + image.configDigest) ? image.config : "{}".getBytes();
+                    ? image.manifest()
+                    : path.endsWith("/blobs/" + image.configDigest()) ? image.config() : "{}".getBytes();
             exchange.getResponseHeaders()
                     .add("Content-Type", path.contains("/manifests/") ? MediaTypes.OCI_MANIFEST : "application/json");
             exchange.sendResponseHeaders(200, body.length);
@@ -89,13 +91,13 @@ class TlsRegistryTest {
         server.stop(0);
     }
 
-    private static RegistrySource open(SourceOptions options) throws Exception {
+    private static RegistrySource open(RegistryOptions options) throws Exception {
         ImageRef ref = ImageRef.parse("127.0.0.1:" + server.getAddress().getPort() + "/stacks/run:jammy", Path.of("."));
-        return RegistrySource.open(ref, new Registries(options, duration -> {}));
+        return RegistrySource.open(ref, new RegistryClientPool(options, duration -> {}));
     }
 
-    private static SourceOptions options() {
-        return SourceOptions.defaults()
+    private static RegistryOptions options() {
+        return RegistryOptions.defaults()
                 .withEnvironment(Map.of())
                 .withUserHome(null)
                 .withTimeout(Duration.ofSeconds(5));
@@ -116,8 +118,8 @@ class TlsRegistryTest {
     void allowInsecureRegistriesReadsOverUnverifiedTls() throws Exception {
         RegistrySource source = open(options().withAllowInsecureRegistries(true));
 
-        assertThat(source.root().digest()).isEqualTo(image.manifestDigest);
-        assertThat(source.content().read(source.root(), 1 << 20)).isEqualTo(image.manifest);
+        assertThat(source.root().digest()).isEqualTo(image.manifestDigest());
+        assertThat(new VerifiedContent(source).read(source.root(), 1 << 20)).isEqualTo(image.manifest());
         assertThat(List.of(source.location()))
                 .containsExactly("registry 127.0.0.1:" + server.getAddress().getPort());
     }

@@ -1,7 +1,10 @@
 package io.github.cnbenforcer.source.registry.auth;
 
-import io.github.cnbenforcer.source.SourceOptions;
+import io.github.cnbenforcer.source.SourceLog;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,12 +18,17 @@ public final class CredentialChain {
         this.sources = List.copyOf(sources);
     }
 
-    public static CredentialChain standard(SourceOptions options) {
+    /**
+     * @param environment the variables that name credentials ({@code CNB_REGISTRY_AUTH}, {@code DOCKER_CONFIG})
+     * @param userHome the home directory that holds {@code .docker/config.json}; {@code null} for none
+     * @param timeout how long a docker credential helper may take
+     */
+    public static CredentialChain standard(
+            SettingsServers servers, Map<String, String> environment, Path userHome, Duration timeout, SourceLog log) {
         return new CredentialChain(List.of(
-                new SettingsServerCredentials(options.settingsServers()),
-                new RegistryAuthEnvironment(options.environment().get(RegistryAuthEnvironment.VARIABLE)),
-                new DockerConfigCredentials(
-                        options.environment(), options.userHome(), options.timeout(), options.log())));
+                new SettingsServerCredentials(servers),
+                new RegistryAuthEnvironment(environment.get(RegistryAuthEnvironment.VARIABLE)),
+                new DockerConfigCredentials(environment, userHome, timeout, log)));
     }
 
     /** The first credential a source holds for {@code registry}, else {@link RegistryCredential#anonymous()}. */

@@ -15,7 +15,7 @@ import java.util.Optional;
  * entry, else {@code credsStore}, names a credential helper to ask; when there is none, or it has
  * nothing for the registry, or it fails (a warning), the {@code auths} entry is used.
  */
-public final class DockerConfigCredentials implements CredentialSource {
+final class DockerConfigCredentials implements CredentialSource {
     private static final String CONFIG_FILE = "config.json";
     /** The server URL docker stores Docker Hub's credentials under. */
     private static final String DOCKER_HUB_SERVER = "https://index.docker.io/v1/";

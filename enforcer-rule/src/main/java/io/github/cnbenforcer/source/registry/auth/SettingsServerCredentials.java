@@ -6,7 +6,7 @@ import java.util.Optional;
  * Credentials from a settings.xml {@code <server>} whose id is the registry host, with or without
  * the port. A username of {@code <token>} marks the password as an identity token, as docker does.
  */
-public final class SettingsServerCredentials implements CredentialSource {
+final class SettingsServerCredentials implements CredentialSource {
     private static final String IDENTITY_TOKEN_USER = "<token>";
 
     private final SettingsServers servers;

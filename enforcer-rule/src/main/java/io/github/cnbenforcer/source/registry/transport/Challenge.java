@@ -12,7 +12,7 @@ import java.util.Optional;
  * One {@code WWW-Authenticate} challenge: a scheme ({@code bearer}, {@code basic}) and its parameters
  * ({@code realm}, {@code service}, {@code scope}). A header may hold several challenges.
  */
-public final class Challenge {
+final class Challenge {
     public static final String BEARER = "bearer";
     public static final String BASIC = "basic";
 

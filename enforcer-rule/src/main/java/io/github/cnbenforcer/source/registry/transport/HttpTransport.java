@@ -3,7 +3,6 @@ package io.github.cnbenforcer.source.registry.transport;
 import io.github.cnbenforcer.image.FetchException;
 import io.github.cnbenforcer.source.Deadline;
 import io.github.cnbenforcer.source.SourceLog;
-import io.github.cnbenforcer.source.SourceOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -44,26 +43,35 @@ public final class HttpTransport {
     private final SourceLog log;
     private final TimeoutDiagnosis diagnosis;
 
-    public HttpTransport(SourceOptions options) {
-        this(options, Sleeper.REAL);
-    }
-
-    public HttpTransport(SourceOptions options, Sleeper sleeper) {
-        this.timeout = options.timeout();
-        this.deadline = options.deadline();
+    /**
+     * @param timeout how long a connection, an answer, or the next bytes of one may take
+     * @param deadline the rule's deadline, which ends every wait
+     * @param proxySettings the active settings.xml proxies (the JVM's proxy settings apply besides)
+     * @param trustAnyCertificate skip TLS verification ({@code allowInsecureRegistries})
+     * @param sleeper waits between tries (tests pass one that only records)
+     */
+    public HttpTransport(
+            Duration timeout,
+            Deadline deadline,
+            List<ProxySetting> proxySettings,
+            boolean trustAnyCertificate,
+            SourceLog log,
+            Sleeper sleeper) {
+        this.timeout = timeout;
+        this.deadline = deadline;
         this.sleeper = sleeper;
-        this.log = options.log();
-        SettingsProxySelector proxies = SettingsProxySelector.withSystemFallback(options.proxies());
+        this.log = log;
+        SettingsProxySelector proxies = SettingsProxySelector.withSystemFallback(proxySettings);
         this.diagnosis = new TimeoutDiagnosis(proxies, timeout);
         HttpClient.Builder builder = HttpClient.newBuilder()
                 .connectTimeout(timeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .proxy(proxies);
-        if (options.allowInsecureRegistries()) {
+        if (trustAnyCertificate) {
             builder.sslContext(TrustAllTls.context());
         }
-        if (options.proxies().stream().anyMatch(ProxySetting::hasLogin)) {
-            builder.authenticator(new ProxyLogin(options.proxies()));
+        if (proxySettings.stream().anyMatch(ProxySetting::hasLogin)) {
+            builder.authenticator(new ProxyLogin(proxySettings));
         }
         this.client = builder.build();
     }
@@ -172,13 +180,24 @@ public final class HttpTransport {
                 new TimedBody(answer.body(), timeout, requestDeadline, hostOf(request.uri()), what(request)));
     }
 
-    /** The {@link IOException} a failed future holds, unwrapped. */
+    /**
+     * The {@link IOException} a failed future holds, unwrapped. Anything else is a bug, here or in the
+     * HTTP client, and is thrown on as it is, never reported as a network failure.
+     */
     static IOException ioCause(ExecutionException failure) {
         Throwable cause = failure.getCause();
         while (cause instanceof CompletionException && cause.getCause() != null) {
             cause = cause.getCause();
         }
-        return cause instanceof IOException ? (IOException) cause : new IOException(String.valueOf(cause), cause);
+        if (cause instanceof IOException) {
+            return (IOException) cause;
+        }
+        if (cause instanceof Error) {
+            throw (Error) cause;
+        }
+        throw cause instanceof RuntimeException
+                ? (RuntimeException) cause
+                : new IllegalStateException("the HTTP client failed with " + cause, cause);
     }
 
     /** {@code host[:port]}, as messages name a registry or the host it redirected to. */

@@ -18,7 +18,7 @@ import java.util.Optional;
  * reused until they expire. Once the challenge is known, requests to other repositories of the same
  * registry get their token before the first request, saving a 401 round trip.
  */
-public final class RegistryAuthenticator {
+final class RegistryAuthenticator {
     private final RegistryHost registry;
     private final CredentialChain credentials;
     private final TokenClient tokens;

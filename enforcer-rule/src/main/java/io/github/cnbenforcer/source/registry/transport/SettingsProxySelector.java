@@ -16,7 +16,7 @@ import java.util.Locale;
  * serves {@code https} targets); otherwise the JVM's selector, which honours {@code http(s).proxyHost}.
  * Loopback targets never go through a proxy.
  */
-public final class SettingsProxySelector extends ProxySelector {
+final class SettingsProxySelector extends ProxySelector {
     private final List<ProxySetting> proxies;
     private final ProxySelector fallback;
 

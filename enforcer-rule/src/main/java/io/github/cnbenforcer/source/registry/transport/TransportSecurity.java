@@ -24,11 +24,6 @@ public final class TransportSecurity {
         return allowInsecureRegistries || RegistryHost.isLoopbackHost(host);
     }
 
-    /** Whether TLS certificates and host names go unchecked. */
-    public boolean skipsTlsVerification() {
-        return allowInsecureRegistries;
-    }
-
     /** Whether an {@code Authorization} header (credentials or a token) may be sent to {@code target}. */
     public static boolean maySendCredentials(URI target) {
         return "https".equalsIgnoreCase(target.getScheme()) || RegistryHost.isLoopbackHost(target.getHost());

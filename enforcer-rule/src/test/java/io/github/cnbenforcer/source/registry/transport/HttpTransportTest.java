@@ -3,9 +3,9 @@ package io.github.cnbenforcer.source.registry.transport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.cnbenforcer.source.SourceOptions;
 import io.github.cnbenforcer.source.registry.FakeRegistry;
 import io.github.cnbenforcer.source.registry.FakeRegistry.Answer;
+import io.github.cnbenforcer.source.registry.RegistryOptions;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.ServerSocket;
@@ -25,7 +25,7 @@ class HttpTransportTest {
     @BeforeEach
     void start() throws IOException {
         server = new FakeRegistry();
-        http = new HttpTransport(SourceOptions.defaults().withTimeout(Duration.ofSeconds(1)), sleeps::add);
+        http = RegistryOptions.defaults().withTimeout(Duration.ofSeconds(1)).httpTransport(sleeps::add);
     }
 
     @AfterEach

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cnbenforcer.source.SourceLog;
-import io.github.cnbenforcer.source.SourceOptions;
+import io.github.cnbenforcer.source.registry.RegistryOptions;
 import io.github.cnbenforcer.source.registry.auth.CredentialChain;
 import io.github.cnbenforcer.source.registry.auth.RegistryCredential;
 import io.github.cnbenforcer.source.registry.auth.RegistryHost;
@@ -20,7 +20,7 @@ class RegistryAuthenticatorTest {
     private static final String SCOPE = RegistryAuthenticator.pullScope("stacks/run");
 
     private static RegistryAuthenticator authenticator(String registry, RegistryCredential credential) {
-        HttpTransport http = new HttpTransport(SourceOptions.defaults(), duration -> {});
+        HttpTransport http = RegistryOptions.defaults().httpTransport(duration -> {});
         return new RegistryAuthenticator(
                 RegistryHost.of(registry),
                 new CredentialChain(List.of(host -> Optional.of(credential))),
@@ -81,7 +81,7 @@ class RegistryAuthenticatorTest {
 
     @Test
     void aTokenServiceOnPlainHttpGetsNoCredentials() {
-        HttpTransport http = new HttpTransport(SourceOptions.defaults(), duration -> {});
+        HttpTransport http = RegistryOptions.defaults().httpTransport(duration -> {});
         TokenClient tokens = new TokenClient(http, Clock.systemUTC(), SourceLog.NONE);
         Challenge challenge = Challenge.parseAll(List.of("Bearer realm=\"http://auth.example.com/token\""))
                 .get(0);

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cnbenforcer.source.SourceLog;
-import io.github.cnbenforcer.source.SourceOptions;
 import io.github.cnbenforcer.source.registry.FakeRegistry;
 import io.github.cnbenforcer.source.registry.FakeRegistry.Answer;
 import io.github.cnbenforcer.source.registry.FakeRegistry.Request;
+import io.github.cnbenforcer.source.registry.RegistryOptions;
 import io.github.cnbenforcer.source.registry.auth.CredentialChain;
 import io.github.cnbenforcer.source.registry.auth.CredentialSource;
 import io.github.cnbenforcer.source.registry.auth.RegistryAuthEnvironment;
@@ -42,13 +42,13 @@ class RegistryTransportTest {
     }
 
     private RegistryTransport transport(CredentialSource... sources) {
-        SourceOptions options = SourceOptions.defaults()
+        RegistryOptions options = RegistryOptions.defaults()
                 .withEnvironment(Map.of())
                 .withUserHome(null)
                 .withTimeout(Duration.ofSeconds(5));
         return RegistryTransport.create(
                 RegistryHost.of(registry.authority()),
-                new HttpTransport(options, sleeps::add),
+                options.httpTransport(sleeps::add),
                 new TransportSecurity(false),
                 new CredentialChain(List.of(sources)),
                 SourceLog.NONE);

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cnbenforcer.source.Deadline;
-import io.github.cnbenforcer.source.SourceOptions;
 import io.github.cnbenforcer.source.registry.RawHttpServer;
+import io.github.cnbenforcer.source.registry.RegistryOptions;
 import io.github.cnbenforcer.source.registry.transport.TransferTimeoutException.Kind;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -33,8 +33,10 @@ class RequestDeadlineTest {
     private static final Duration SLACK = Duration.ofSeconds(4);
 
     private static HttpTransport http(Duration ruleDeadline, Sleeper sleeper) {
-        return new HttpTransport(
-                SourceOptions.defaults().withTimeout(TIMEOUT).withDeadline(Deadline.after(ruleDeadline)), sleeper);
+        return RegistryOptions.defaults()
+                .withTimeout(TIMEOUT)
+                .withDeadline(Deadline.after(ruleDeadline))
+                .httpTransport(sleeper);
     }
 
     private static Response get(HttpTransport http, String authority, long expectedBytes) throws IOException {

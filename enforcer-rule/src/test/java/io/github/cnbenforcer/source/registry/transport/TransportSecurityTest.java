@@ -21,14 +21,12 @@ class TransportSecurityTest {
         assertThat(secure.mayUsePlainHttp(RegistryHost.of("10.0.0.5:5000"))).isFalse();
         assertThat(secure.mayUsePlainHttp(RegistryHost.of("localhost.example.com")))
                 .isFalse();
-        assertThat(secure.skipsTlsVerification()).isFalse();
     }
 
     @Test
     void allowInsecureRegistriesAllowsPlainHttpAndUnverifiedTlsEverywhere() {
         assertThat(insecure.mayUsePlainHttp(RegistryHost.of("registry.example.com")))
                 .isTrue();
-        assertThat(insecure.skipsTlsVerification()).isTrue();
     }
 
     @Test
