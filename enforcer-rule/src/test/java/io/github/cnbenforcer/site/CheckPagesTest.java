@@ -3,7 +3,7 @@ package io.github.cnbenforcer.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cnbenforcer.check.Check;
-import io.github.cnbenforcer.check.Checks;
+import io.github.cnbenforcer.pipeline.Checks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
