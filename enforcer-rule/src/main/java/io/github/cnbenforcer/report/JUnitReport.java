@@ -80,9 +80,13 @@ public final class JUnitReport {
 
     private static void testCase(XMLStreamWriter xml, String suite, Finding finding) throws XMLStreamException {
         xml.writeCharacters("\n    ");
+        if (finding.status() == Status.PASS) {
+            xml.writeEmptyElement("testcase");
+            testCaseName(xml, suite, finding);
+            return;
+        }
         xml.writeStartElement("testcase");
-        xml.writeAttribute("name", finding.checkId());
-        xml.writeAttribute("classname", suite);
+        testCaseName(xml, suite, finding);
         String message = Escape.line(finding.messageWithSuppression());
         String status = finding.level() + " " + finding.status().label();
         if (finding.effect() == Effect.FAILURE) {
@@ -94,12 +98,17 @@ public final class JUnitReport {
         } else if (isSkipped(finding)) {
             xml.writeEmptyElement("skipped");
             xml.writeAttribute("message", status + ": " + message);
-        } else if (finding.status() == Status.WARN) {
+        } else {
             xml.writeStartElement("system-out");
             xml.writeCharacters(status + ": " + message);
             xml.writeEndElement();
         }
         xml.writeEndElement();
+    }
+
+    private static void testCaseName(XMLStreamWriter xml, String suite, Finding finding) throws XMLStreamException {
+        xml.writeAttribute("name", finding.checkId());
+        xml.writeAttribute("classname", suite);
     }
 
     private static void unreadable(XMLStreamWriter xml, String error) throws XMLStreamException {

@@ -3,6 +3,7 @@ package io.github.cnbenforcer.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cnbenforcer.check.Check;
+import io.github.cnbenforcer.check.Level;
 import io.github.cnbenforcer.image.Digest;
 import io.github.cnbenforcer.image.Json;
 import io.github.cnbenforcer.outcome.Effect;
@@ -66,8 +67,10 @@ public final class SarifReport {
     }
 
     private ObjectNode rule(Check check) {
+        String level = check.level().name();
+        String image = check.scope().name().toLowerCase(Locale.ROOT);
         ObjectNode rule = Json.mapper().createObjectNode().put("id", check.id());
-        rule.putObject("shortDescription").put("text", firstSentence(check.requirement()));
+        rule.putObject("shortDescription").put("text", check.id() + " (" + level + ", image " + image + ")");
         rule.putObject("fullDescription").put("text", check.requirement());
         rule.put("helpUri", Tool.RULE.checkPage(check.id()));
         rule.putObject("help")
@@ -75,11 +78,11 @@ public final class SarifReport {
                         "text",
                         "What " + check.id() + " asks, how to fix it and how to suppress it: "
                                 + Tool.RULE.checkPage(check.id()));
-        rule.putObject("defaultConfiguration").put("level", check.level().name().equals("MUST") ? "error" : "warning");
+        rule.putObject("defaultConfiguration").put("level", check.level() == Level.MUST ? "error" : "warning");
         ObjectNode properties = rule.putObject("properties");
-        properties.put("requirementLevel", check.level().name());
-        properties.put("image", check.scope().name().toLowerCase(Locale.ROOT));
-        properties.putArray("tags").add("buildpacks").add(check.level().name());
+        properties.put("requirementLevel", level);
+        properties.put("image", image);
+        properties.putArray("tags").add("buildpacks").add(level);
         return rule;
     }
 
@@ -136,10 +139,5 @@ public final class SarifReport {
     private static String fingerprint(Finding finding) {
         String key = finding.checkId() + "\n" + finding.subject();
         return Digest.sha256(key.getBytes(StandardCharsets.UTF_8)).hex();
-    }
-
-    private static String firstSentence(String text) {
-        int end = text.indexOf(". ");
-        return end < 0 ? text : text.substring(0, end + 1);
     }
 }

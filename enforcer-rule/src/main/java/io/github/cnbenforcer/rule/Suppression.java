@@ -44,8 +44,8 @@ public final class Suppression {
     }
 
     /** The {@code <suppression>} entries, each checked against the rule's checks. */
-    static List<io.github.cnbenforcer.outcome.Suppression> validated(List<Suppression> entries, List<Check> checks)
-            throws EnforcerRuleError {
+    public static List<io.github.cnbenforcer.outcome.Suppression> validated(
+            List<Suppression> entries, List<Check> checks) throws EnforcerRuleError {
         List<io.github.cnbenforcer.outcome.Suppression> suppressions = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             suppressions.add(entries.get(i).validated(i + 1, checks));

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
@@ -91,8 +92,9 @@ class SarifReportTest {
             JsonNode rule = rules.get(i);
             assertThat(rule.get("id").asText()).isEqualTo(check.id());
             assertThat(rule.at("/fullDescription/text").asText()).isEqualTo(check.requirement());
-            assertThat(check.requirement())
-                    .startsWith(rule.at("/shortDescription/text").asText());
+            assertThat(rule.at("/shortDescription/text").asText())
+                    .isEqualTo(check.id() + " (" + check.level() + ", image "
+                            + check.scope().name().toLowerCase(Locale.ROOT) + ")");
             assertThat(rule.get("helpUri").asText())
                     .isEqualTo(driver.get("informationUri").asText() + "/checks/" + check.id() + ".html");
             assertThat(rule.at("/defaultConfiguration/level").asText())
