@@ -18,11 +18,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every {@code <suppression>} the documentation shows is one the rule accepts: its check exists, its
+ * Every {@code <suppression>} the documentation shows (in an XML example, on a line of its own) is one
+ * the rule accepts: its check exists, its
  * image is one the check has findings about, its platform and date parse, it has a reason.
  */
 class SuppressionExamplesTest {
-    private static final Pattern SUPPRESSION = Pattern.compile("<suppression>(.*?)</suppression>", Pattern.DOTALL);
+    private static final Pattern SUPPRESSION =
+            Pattern.compile("^\\s*<suppression>(.*?)</suppression>", Pattern.DOTALL | Pattern.MULTILINE);
     private static final Pattern ELEMENT = Pattern.compile("<(\\w+)>([^<]*)</\\1>");
 
     @Test
