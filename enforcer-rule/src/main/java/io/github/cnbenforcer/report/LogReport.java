@@ -74,7 +74,7 @@ public final class LogReport {
     }
 
     /** {@code N passed, N warnings, N failed, N suppressed, N unverified}. */
-    public static String summary(Outcome outcome) {
+    private static String summary(Outcome outcome) {
         return outcome.count(Status.PASS) + " passed, " + outcome.count(Status.WARN) + " warnings, "
                 + outcome.count(Status.FAIL) + " failed, " + outcome.count(Status.SUPPRESSED) + " suppressed, "
                 + outcome.count(Status.UNVERIFIED) + " unverified";
