@@ -1,8 +1,9 @@
 // Shared by the compatibility matrix's ITs (compat-maven-M-enforcer-E-CASE, see compat-parent/pom.xml):
 //     evaluate(new File(basedir, '../compat-support.groovy'))
 // checks that the build ran on Maven M with maven-enforcer-plugin E, and that CASE did what it should:
-// `sample` passes the sample stack's MUSTs, `archives` passes every check on an oci-archive: and a
-// docker-archive: image, `no-rule-api` (a plugin older than the rule API) fails, saying so.
+// `sample` passes the sample stack's MUSTs, with one SHOULD finding suppressed; `archives` passes every
+// check on an oci-archive: and a docker-archive: image; `no-rule-api` (a plugin older than the rule
+// API) fails, saying so.
 def cell = basedir.name =~ /^compat-maven-(.+)-enforcer-(\d+\.\d+\.\d+)-(sample|archives|no-rule-api)$/
 assert cell.matches(): "not a matrix IT name: ${basedir.name}"
 String maven = cell.group(1), enforcer = cell.group(2), kind = cell.group(3)
@@ -17,6 +18,12 @@ switch (kind) {
         run.succeeds()
         run.warnsOn('label-metadata', 'variant-valid')
         assert run.platforms('build') == ['linux/amd64', 'linux/arm64/v8']
+        // The <suppression> Maven bound (run image, linux/arm64) accepts the arm64 finding alone.
+        run.suppressedOn('label-metadata')
+        assert run.findings(check: 'label-metadata', role: 'run')*.status == ['warn', 'suppressed']
+        assert run.findings(check: 'label-metadata', status: 'suppressed')[0].suppression ==
+                [check: 'label-metadata', image: 'run', platform: 'linux/arm64', expired: false,
+                 reason: "the sample's run image lists no packages", expires: '2099-12-31']
         break
     case 'archives':
         run.passesEveryCheck()

@@ -26,4 +26,16 @@ public enum Scope {
                 return false;
         }
     }
+
+    /** Whether a check of this scope has findings about an image of {@code role} (or the pair). */
+    public boolean reports(Role role) {
+        switch (this) {
+            case PAIR:
+                return role == Role.PAIR;
+            case MIRROR:
+                return role == Role.MIRROR;
+            default:
+                return role != Role.PAIR && appliesTo(role);
+        }
+    }
 }

@@ -12,14 +12,22 @@ public final class PlatformImage {
     }
 
     private final String reference;
+    private final String location;
     private final Platform platform;
     private final Manifest manifest;
     private final ImageConfig config;
     private final ImageContent content;
 
+    /** @param location where the image was read from, for messages: "OCI layout /stacks/build", "registry ghcr.io" */
     public PlatformImage(
-            String reference, Platform platform, Manifest manifest, ImageConfig config, ImageContent content) {
+            String reference,
+            String location,
+            Platform platform,
+            Manifest manifest,
+            ImageConfig config,
+            ImageContent content) {
         this.reference = reference;
+        this.location = location;
         this.platform = platform;
         this.manifest = manifest;
         this.config = config;
@@ -28,6 +36,11 @@ public final class PlatformImage {
 
     public String reference() {
         return reference;
+    }
+
+    /** Where the image was read from: "OCI layout /stacks/build", "registry ghcr.io". */
+    public String location() {
+        return location;
     }
 
     /** The platform this image was selected for (the index entry's, else the config's). */

@@ -2,7 +2,10 @@ package io.github.cnbenforcer.outcome;
 
 import io.github.cnbenforcer.check.CheckResult;
 import io.github.cnbenforcer.text.Escape;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -12,12 +15,19 @@ import java.util.stream.Collectors;
 public final class Outcome {
     private final List<Finding> findings;
     private final List<ReportedImage> images;
+    private final List<SuppressionUse> suppressions;
     private final boolean strict;
     private final String error;
 
-    private Outcome(List<Finding> findings, List<ReportedImage> images, boolean strict, String error) {
+    private Outcome(
+            List<Finding> findings,
+            List<ReportedImage> images,
+            List<SuppressionUse> suppressions,
+            boolean strict,
+            String error) {
         this.findings = List.copyOf(findings);
         this.images = List.copyOf(images);
+        this.suppressions = List.copyOf(suppressions);
         this.strict = strict;
         this.error = error;
     }
@@ -25,12 +35,28 @@ public final class Outcome {
     /** The outcome of a run that checked the images: every result decided by {@code policy}. */
     public static Outcome of(List<CheckResult> results, List<ReportedImage> images, StatusPolicy policy) {
         List<Finding> findings = results.stream().map(policy::decide).collect(Collectors.toList());
-        return new Outcome(findings, images, policy.isStrict(), null);
+        return new Outcome(findings, images, uses(policy, findings), policy.isStrict(), null);
     }
 
     /** A run that stopped because an image could not be read. */
     public static Outcome failed(String error, StatusPolicy policy) {
-        return new Outcome(List.of(), List.of(), policy.isStrict(), error);
+        return new Outcome(List.of(), List.of(), List.of(), policy.isStrict(), error);
+    }
+
+    private static List<SuppressionUse> uses(StatusPolicy policy, List<Finding> findings) {
+        List<SuppressionUse> uses = new ArrayList<>();
+        for (Suppression suppression : policy.suppressions()) {
+            boolean expired = policy.hasExpired(suppression);
+            int covered = (int) findings.stream()
+                    .map(f -> expired ? f.expiredSuppression() : f.suppression())
+                    .filter(s -> s.orElse(null) == suppression)
+                    .count();
+            SuppressionUse.State state = expired
+                    ? SuppressionUse.State.EXPIRED
+                    : covered == 0 ? SuppressionUse.State.STALE : SuppressionUse.State.APPLIED;
+            uses.add(new SuppressionUse(suppression, state, covered));
+        }
+        return uses;
     }
 
     public List<Finding> findings() {
@@ -39,6 +65,26 @@ public final class Outcome {
 
     public List<ReportedImage> images() {
         return images;
+    }
+
+    /** What each configured suppression did, in the order configured (none when no image could be read). */
+    public List<SuppressionUse> suppressions() {
+        return suppressions;
+    }
+
+    /** The findings of each image (or pair) and platform, in the order of the findings. */
+    public Map<Subject, List<Finding>> bySubject() {
+        Map<Subject, List<Finding>> grouped = new LinkedHashMap<>();
+        for (Finding finding : findings) {
+            grouped.computeIfAbsent(finding.subject(), subject -> new ArrayList<>())
+                    .add(finding);
+        }
+        return grouped;
+    }
+
+    /** How many findings have this status. */
+    public int count(Status status) {
+        return (int) findings.stream().filter(f -> f.status() == status).count();
     }
 
     /** Whether {@code strict} was on. */

@@ -6,11 +6,11 @@ import io.github.cnbenforcer.image.Json;
 import io.github.cnbenforcer.outcome.Finding;
 import io.github.cnbenforcer.outcome.Outcome;
 import io.github.cnbenforcer.outcome.ReportedImage;
+import io.github.cnbenforcer.outcome.Suppression;
+import io.github.cnbenforcer.outcome.SuppressionUse;
 import io.github.cnbenforcer.text.Escape;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * The JSON report (the site's report page describes it), written on every run from the
@@ -41,7 +41,7 @@ public final class JsonReport {
         }
         ArrayNode findings = root.putArray("findings");
         for (Finding finding : outcome.findings()) {
-            findings.addObject()
+            ObjectNode entry = findings.addObject()
                     .put("check", finding.checkId())
                     .put("level", finding.level().name())
                     .put("status", finding.status().label())
@@ -49,20 +49,30 @@ public final class JsonReport {
                     .put("platform", Escape.line(finding.platform().toString()))
                     .put("reference", Escape.line(finding.reference()))
                     .put("message", Escape.line(finding.message()));
+            finding.suppression().ifPresent(s -> entry.set("suppression", suppression(s, false)));
+            finding.expiredSuppression().ifPresent(s -> entry.set("suppression", suppression(s, true)));
+        }
+        ArrayNode suppressions = root.putArray("suppressions");
+        for (SuppressionUse use : outcome.suppressions()) {
+            suppressions.add(suppression(use.suppression(), use.state() == SuppressionUse.State.EXPIRED)
+                    .put("state", use.state().label())
+                    .put("findings", use.findings()));
         }
         return root;
     }
 
+    /** A suppression as configured, and whether it has expired. */
+    private static ObjectNode suppression(Suppression suppression, boolean expired) {
+        ObjectNode json = Json.mapper().createObjectNode().put("check", suppression.checkId());
+        suppression.role().ifPresent(role -> json.put("image", role.label()));
+        suppression.platform().ifPresent(platform -> json.put("platform", Escape.line(platform.toString())));
+        json.put("reason", Escape.line(suppression.reason()));
+        suppression.expires().ifPresent(date -> json.put("expires", date.toString()));
+        return json.put("expired", expired);
+    }
+
     /** Writes the report atomically (a reader never sees half a report). */
     public static void write(Outcome outcome, Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path temporary = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
-        try {
-            Json.mapper().writeValue(temporary.toFile(), toJson(outcome));
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        ReportFiles.write(file, out -> Json.mapper().writeValue(out, toJson(outcome)));
     }
 }

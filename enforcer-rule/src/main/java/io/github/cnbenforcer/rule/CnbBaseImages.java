@@ -1,19 +1,19 @@
 package io.github.cnbenforcer.rule;
 
 import io.github.cnbenforcer.check.Check;
-import io.github.cnbenforcer.outcome.Finding;
 import io.github.cnbenforcer.outcome.Outcome;
 import io.github.cnbenforcer.pipeline.Checks;
 import io.github.cnbenforcer.pipeline.ImageSources;
 import io.github.cnbenforcer.pipeline.StackRun;
+import io.github.cnbenforcer.report.JUnitReport;
 import io.github.cnbenforcer.report.JsonReport;
-import io.github.cnbenforcer.source.SourceLog;
+import io.github.cnbenforcer.report.LogReport;
+import io.github.cnbenforcer.report.SarifReport;
 import io.github.cnbenforcer.text.Escape;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -65,8 +65,17 @@ public final class CnbBaseImages extends AbstractEnforcerRule {
     /** The longest the whole rule may take, in seconds, before it fails saying what it waited for. */
     private Integer deadline;
 
+    /** Deviations accepted on purpose: each names a check, optionally an image and a platform, a reason and an end. */
+    private List<Suppression> suppressions;
+
     /** Where the JSON report is written; default {@code ${project.build.directory}/cnb-base-images.json}. */
     private File reportFile;
+
+    /** Where the SARIF 2.1.0 report is written; default {@code ${project.build.directory}/cnb-base-images.sarif}. */
+    private File sarifFile;
+
+    /** Where the JUnit XML report is written; default {@code ${project.build.directory}/cnb-base-images-junit.xml}. */
+    private File junitFile;
 
     private final MavenProject project;
     private final MavenSession session;
@@ -88,38 +97,28 @@ public final class CnbBaseImages extends AbstractEnforcerRule {
 
     @Override
     public void execute() throws EnforcerRuleException {
-        SourceLog ruleLog = log("");
-        SourceLog sourceLog = log(EnforcerSourceLog.SOURCE_PREFIX);
-        RuleSettings settings = settings(sourceLog);
+        EnforcerSourceLog log = new EnforcerSourceLog(getLog());
+        RuleSettings settings = settings(log);
         RuleDeadline guard = new RuleDeadline(settings.registryOptions().deadline(), settings.statusPolicy());
         StackRun run = new StackRun(
                 settings.stack(),
                 new ImageSources(settings.registryOptions()),
-                settings.layerInspection(sourceLog),
+                settings.layerInspection(log),
                 settings.statusPolicy(),
                 checks);
         Outcome outcome = guard.run(() -> run.run(guard::doing));
-        writeReport(outcome, settings.reportFile());
+        writeReports(outcome, settings);
         if (outcome.error() != null) {
             throw new EnforcerRuleException(Escape.line(outcome.error()));
         }
-        for (Finding warning : outcome.warnings()) {
-            ruleLog.warn(warning.status().label().toUpperCase(Locale.ROOT) + " " + warning);
-        }
-        sourceLog.info(
-                outcome.findings().size() + " findings, " + outcome.failures().size() + " failing, "
-                        + outcome.warnings().size() + " warnings; report: " + settings.reportFile());
+        LogReport.of(outcome).forEach(log::write);
+        log.info("reports: " + settings.reportFile() + ", " + settings.sarifFile() + ", " + settings.junitFile());
         if (!outcome.failures().isEmpty()) {
             throw new EnforcerRuleException(outcome.failureMessage());
         }
     }
 
-    /** The Maven log, every line escaped. */
-    private SourceLog log(String prefix) {
-        return getLog() == null ? SourceLog.NONE : new EnforcerSourceLog(getLog(), prefix);
-    }
-
-    private RuleSettings settings(SourceLog sourceLog) throws EnforcerRuleError {
+    private RuleSettings settings(EnforcerSourceLog log) throws EnforcerRuleError {
         Settings mavenSettings = session.getSettings();
         return RuleSettings.builder(project.getBasedir().toPath())
                 .buildImage(buildImage)
@@ -134,24 +133,55 @@ public final class CnbBaseImages extends AbstractEnforcerRule {
                 .deadlineSeconds(deadline)
                 .offline(session.isOffline())
                 .settingsServers(MavenRegistrySettings.servers(mavenSettings, settingsDecrypter))
-                .proxies(MavenRegistrySettings.activeProxies(mavenSettings, settingsDecrypter, sourceLog))
-                .sourceLog(sourceLog)
-                .reportFile(
-                        reportFile != null
-                                ? reportFile.toPath()
-                                : Path.of(project.getBuild().getDirectory(), "cnb-base-images.json"))
+                .proxies(MavenRegistrySettings.activeProxies(mavenSettings, settingsDecrypter, log))
+                .sourceLog(log)
+                .suppressions(suppressions, checks)
+                .reportFile(orDefault(reportFile, "cnb-base-images.json"))
+                .sarifFile(orDefault(sarifFile, "cnb-base-images.sarif"))
+                .junitFile(orDefault(junitFile, "cnb-base-images-junit.xml"))
                 .build();
     }
 
-    private void writeReport(Outcome outcome, Path file) throws EnforcerRuleException {
+    /** The file, or the one of this name in the build directory. */
+    private Path orDefault(File file, String name) {
+        return file != null ? file.toPath() : Path.of(project.getBuild().getDirectory(), name);
+    }
+
+    /** Writes every report, pass or fail. */
+    private void writeReports(Outcome outcome, RuleSettings settings) throws EnforcerRuleException {
+        SarifReport sarif = new SarifReport(checks, sourceRoot(), pom());
+        writeReport("reportFile", settings.reportFile(), file -> JsonReport.write(outcome, file));
+        writeReport("sarifFile", settings.sarifFile(), file -> sarif.write(outcome, file));
+        writeReport("junitFile", settings.junitFile(), file -> JUnitReport.write(outcome, file));
+    }
+
+    /** Writes one report. */
+    @FunctionalInterface
+    private interface ReportWriter {
+        void write(Path file) throws IOException;
+    }
+
+    private static void writeReport(String parameter, Path file, ReportWriter writer) throws EnforcerRuleException {
         try {
-            JsonReport.write(outcome, file);
+            writer.write(file);
         } catch (IOException e) {
             throw new EnforcerRuleException(
-                    Escape.line("Cannot write the cnbBaseImages report to " + file + ": " + e.getMessage()
-                            + " (set reportFile to a writable path)"),
+                    Escape.line("Cannot write the cnbBaseImages report to " + file + ": " + e.getMessage() + " (set "
+                            + parameter + " to a writable path)"),
                     e);
         }
+    }
+
+    /** The directory Maven runs in, which the SARIF report's paths are relative to. */
+    private Path sourceRoot() {
+        String root = session.getExecutionRootDirectory();
+        return root != null ? Path.of(root) : project.getBasedir().toPath();
+    }
+
+    /** The POM that configures the rule. */
+    private Path pom() {
+        File pom = project.getFile();
+        return pom != null ? pom.toPath() : project.getBasedir().toPath().resolve("pom.xml");
     }
 
     @Override

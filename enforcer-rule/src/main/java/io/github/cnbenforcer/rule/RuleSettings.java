@@ -1,5 +1,6 @@
 package io.github.cnbenforcer.rule;
 
+import io.github.cnbenforcer.check.Check;
 import io.github.cnbenforcer.image.Platform;
 import io.github.cnbenforcer.outcome.StatusPolicy;
 import io.github.cnbenforcer.pipeline.LayerInspection;
@@ -13,6 +14,7 @@ import io.github.cnbenforcer.source.registry.auth.SettingsServers;
 import io.github.cnbenforcer.source.registry.transport.ProxySetting;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.enforcer.rule.api.EnforcerRuleError;
@@ -31,7 +33,10 @@ final class RuleSettings {
     private final boolean inspectLayers;
     private final long layerBudgetBytes;
     private final RegistryOptions registryOptions;
+    private final StatusPolicy statusPolicy;
     private final Path reportFile;
+    private final Path sarifFile;
+    private final Path junitFile;
 
     private RuleSettings(
             Builder builder,
@@ -39,7 +44,8 @@ final class RuleSettings {
             ImageRef runImage,
             List<ImageRef> runImageMirrors,
             List<Platform> platforms,
-            RegistryOptions registryOptions) {
+            RegistryOptions registryOptions,
+            StatusPolicy statusPolicy) {
         this.buildImage = buildImage;
         this.runImage = runImage;
         this.runImageMirrors = List.copyOf(runImageMirrors);
@@ -48,7 +54,10 @@ final class RuleSettings {
         this.inspectLayers = builder.inspectLayers;
         this.layerBudgetBytes = builder.layerBudgetMiB * 1024L * 1024L;
         this.registryOptions = registryOptions;
+        this.statusPolicy = statusPolicy;
         this.reportFile = builder.reportFile;
+        this.sarifFile = builder.sarifFile;
+        this.junitFile = builder.junitFile;
     }
 
     public static Builder builder(Path baseDir) {
@@ -81,9 +90,9 @@ final class RuleSettings {
         return Stack.of(buildImage, runImage, runImageMirrors, platforms);
     }
 
-    /** What each finding means for the build. */
+    /** What each finding means for the build: {@code strict}, and the suppressions as of today. */
     public StatusPolicy statusPolicy() {
-        return StatusPolicy.strict(strict);
+        return statusPolicy;
     }
 
     /** How layers are read, if they are: their facts, for the checks that need them. */
@@ -93,6 +102,14 @@ final class RuleSettings {
 
     public Path reportFile() {
         return reportFile;
+    }
+
+    public Path sarifFile() {
+        return sarifFile;
+    }
+
+    public Path junitFile() {
+        return junitFile;
     }
 
     /** Collects the raw parameters; {@link #build()} validates them. */
@@ -112,7 +129,12 @@ final class RuleSettings {
         private SettingsServers settingsServers = SettingsServers.NONE;
         private List<ProxySetting> proxies = List.of();
         private SourceLog sourceLog = SourceLog.NONE;
+        private List<Suppression> suppressions = List.of();
+        private List<Check> checks = List.of();
+        private LocalDate today = LocalDate.now();
         private Path reportFile;
+        private Path sarifFile;
+        private Path junitFile;
 
         private Builder(Path baseDir) {
             this.baseDir = baseDir;
@@ -191,8 +213,35 @@ final class RuleSettings {
             return this;
         }
 
+        /**
+         * The {@code <suppression>} entries, each of which must name one of {@code checks}.
+         *
+         * @param checks the checks the rule runs
+         */
+        public Builder suppressions(List<Suppression> values, List<Check> checks) {
+            this.suppressions = values == null ? List.of() : values;
+            this.checks = checks;
+            return this;
+        }
+
+        /** The date suppressions expire against; default the build machine's today. */
+        public Builder today(LocalDate value) {
+            this.today = value;
+            return this;
+        }
+
         public Builder reportFile(Path value) {
             this.reportFile = value;
+            return this;
+        }
+
+        public Builder sarifFile(Path value) {
+            this.sarifFile = value;
+            return this;
+        }
+
+        public Builder junitFile(Path value) {
+            this.junitFile = value;
             return this;
         }
 
@@ -219,10 +268,10 @@ final class RuleSettings {
             Duration timeout = seconds("timeout", timeoutSeconds, MAX_TIMEOUT_SECONDS, RegistryOptions.DEFAULT_TIMEOUT);
             Duration deadline =
                     seconds("deadline", deadlineSeconds, MAX_DEADLINE_SECONDS, RegistryOptions.DEFAULT_DEADLINE);
-            if (reportFile == null) {
-                throw new EnforcerRuleError("cnbBaseImages: no <reportFile>: write a path such as"
-                        + " ${project.build.directory}/cnb-base-images.json");
-            }
+            requireFile("reportFile", reportFile, "cnb-base-images.json");
+            requireFile("sarifFile", sarifFile, "cnb-base-images.sarif");
+            requireFile("junitFile", junitFile, "cnb-base-images-junit.xml");
+            StatusPolicy policy = StatusPolicy.of(strict, Suppression.validated(suppressions, checks), today);
             RegistryOptions options = RegistryOptions.defaults()
                     .withAllowInsecureRegistries(allowInsecureRegistries)
                     .withTimeout(timeout)
@@ -231,7 +280,14 @@ final class RuleSettings {
                     .withSettingsServers(settingsServers)
                     .withProxies(proxies)
                     .withLog(sourceLog);
-            return new RuleSettings(this, build, run, mirrors, parsedPlatforms, options);
+            return new RuleSettings(this, build, run, mirrors, parsedPlatforms, options, policy);
+        }
+
+        private static void requireFile(String parameter, Path value, String example) throws EnforcerRuleError {
+            if (value == null) {
+                throw new EnforcerRuleError("cnbBaseImages: no <" + parameter + ">: write a path such as"
+                        + " ${project.build.directory}/" + example);
+            }
         }
 
         private static Duration seconds(String parameter, Integer value, int max, Duration defaultValue)

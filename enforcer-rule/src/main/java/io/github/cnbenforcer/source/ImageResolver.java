@@ -82,7 +82,12 @@ public final class ImageResolver {
         byte[] configBytes = content.read(manifest.config(), ImageContent.MAX_CONFIG_BYTES);
         ImageConfig config = ImageConfig.parse(manifest.config().digest(), configBytes);
         return new PlatformImage(
-                source.reference(), listed != null ? listed : config.platform(), manifest, config, content);
+                source.reference(),
+                source.location(),
+                listed != null ? listed : config.platform(),
+                manifest,
+                config,
+                content);
     }
 
     private static boolean isIndex(Descriptor root, byte[] raw) throws ImageReadException {

@@ -4,9 +4,10 @@ package io.github.cnbenforcer.text;
  * Shows text that came from an image, a registry or a file (config fields, labels, annotations,
  * paths, HTTP headers, exception texts of libraries) as one line that cannot act on a terminal or
  * forge a log line: line breaks, tabs, every other control character (ANSI escapes start with ESC),
- * Unicode line and paragraph separators, bidirectional-text controls and unpaired surrogates are
- * shown as {@code \n}, {@code \r}, {@code \t} or {@code \}{@code uXXXX}. Everything else is kept as
- * it is, so escaping twice changes nothing.
+ * Unicode line and paragraph separators, bidirectional-text controls, unpaired surrogates and the
+ * noncharacters U+FFFE and U+FFFF are shown as {@code \n}, {@code \r}, {@code \t} or
+ * {@code \}{@code uXXXX}. Everything else is kept as it is, so escaping twice changes nothing, and
+ * what is left is one line of characters that XML 1.0 allows, fit for the XML reports too.
  */
 public final class Escape {
     private Escape() {}
@@ -31,7 +32,12 @@ public final class Escape {
     }
 
     private static boolean isUnsafe(char c) {
-        return Character.isISOControl(c) || isLineSeparator(c) || isBidiControl(c) || Character.isSurrogate(c);
+        return Character.isISOControl(c)
+                || isLineSeparator(c)
+                || isBidiControl(c)
+                || Character.isSurrogate(c)
+                || c == '\ufffe'
+                || c == '\uffff';
     }
 
     private static boolean isSurrogatePair(String text, int index) {

@@ -125,7 +125,12 @@ class CnbBaseImagesTest {
                 TestImage.compliantRun("amd64"));
 
         rule.execute();
-        verify(log).warn(argThat((CharSequence line) -> line.toString().startsWith("WARN label-homepage  build")));
+        verify(log)
+                .warn(
+                        argThat(
+                                (CharSequence line) -> line.toString()
+                                        .matches(
+                                                "cnbBaseImages:   warn +label-homepage +SHOULD +label io.buildpacks.base.homepage is not set")));
 
         configure("strict", true);
         assertThatThrownBy(() -> rule.execute()).hasMessageContaining("label-homepage  build");
@@ -174,14 +179,74 @@ class CnbBaseImagesTest {
     }
 
     @Test
-    void reportFileParameterIsHonoured() throws Exception {
+    void reportFileParametersAreHonoured() throws Exception {
         stack(TestImage.compliantBuild("amd64"), TestImage.compliantRun("amd64"));
-        Path custom = project.resolve("reports/stack.json");
-        configure("reportFile", custom.toFile());
+        Path json = project.resolve("reports/stack.json");
+        Path sarif = project.resolve("reports/stack.sarif");
+        Path junit = project.resolve("reports/TEST-stack.xml");
+        configure("reportFile", json.toFile());
+        configure("sarifFile", sarif.toFile());
+        configure("junitFile", junit.toFile());
 
         rule.execute();
 
-        assertThat(custom).exists();
+        assertThat(json).exists();
+        assertThat(sarif).exists();
+        assertThat(junit).exists();
+    }
+
+    @Test
+    void everyReportIsWrittenOnEveryRunPassOrFail() throws Exception {
+        List<Path> reports = List.of(
+                project.resolve("target/cnb-base-images.json"),
+                project.resolve("target/cnb-base-images.sarif"),
+                project.resolve("target/cnb-base-images-junit.xml"));
+        stack(TestImage.compliantBuild("amd64"), TestImage.compliantRun("amd64"));
+        rule.execute();
+        assertThat(reports).allSatisfy(report -> assertThat(report).isNotEmptyFile());
+
+        reports.forEach(report -> report.toFile().delete());
+        stack(TestImage.compliantBuild("amd64").withoutEnv("PATH"), TestImage.compliantRun("amd64"));
+        assertThatThrownBy(() -> rule.execute()).isInstanceOf(EnforcerRuleException.class);
+        assertThat(reports).allSatisfy(report -> assertThat(report).isNotEmptyFile());
+
+        reports.forEach(report -> report.toFile().delete());
+        configure("runImage", "oci:images/missing");
+        assertThatThrownBy(() -> rule.execute()).isInstanceOf(EnforcerRuleException.class);
+        assertThat(reports).allSatisfy(report -> assertThat(report).isNotEmptyFile());
+    }
+
+    @Test
+    void aSuppressedMustPassesTheBuildAndIsShownAsAWarning() throws Exception {
+        stack(TestImage.compliantBuild("amd64").withoutEnv("PATH"), TestImage.compliantRun("amd64"));
+        configure(
+                "suppressions",
+                List.of(new Suppression("build-path", "build", "linux/amd64", "PATH is set by the platform", null)));
+
+        rule.execute();
+
+        verify(log)
+                .warn(argThat((CharSequence line) -> line.toString()
+                        .matches(
+                                "cnbBaseImages:   suppressed +build-path +MUST +PATH is not in Env \\(suppressed: PATH is set"
+                                        + " by the platform\\)")));
+        JsonNode suppressed = report().get("findings").findParents("check").stream()
+                .filter(finding -> finding.get("check").asText().equals("build-path"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(suppressed.get("status").asText()).isEqualTo("suppressed");
+        assertThat(suppressed.at("/suppression/reason").asText()).isEqualTo("PATH is set by the platform");
+        assertThat(report().get("findings").findValuesAsText("status")).doesNotContain("fail");
+    }
+
+    @Test
+    void aSuppressionOfAnUnknownCheckIsAConfigurationError() throws Exception {
+        stack(TestImage.compliantBuild("amd64"), TestImage.compliantRun("amd64"));
+        configure("suppressions", List.of(new Suppression("build-pth", null, null, "typo", null)));
+
+        assertThatThrownBy(() -> rule.execute())
+                .isInstanceOf(EnforcerRuleError.class)
+                .hasMessageContaining("names the check 'build-pth', which does not exist: write one of");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static io.github.cnbenforcer.testing.HostileImages.FORGED_LINE;
 import static io.github.cnbenforcer.testing.HostileImages.TERMINAL_TITLE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -123,6 +124,26 @@ class RuleOutputTest {
         assertThat(findings.findValuesAsText("platform")).contains(escapedPlatform);
         assertThat(findings.findValuesAsText("message"))
                 .allSatisfy(message -> assertThat(message).doesNotContain("\n", "\u001b"));
+    }
+
+    @Test
+    void aRedForgedLabelIsShownEscapedInTheLogTheFailureAndEveryReport() throws Exception {
+        stack(HostileImages.build(), HostileImages.run());
+        String escaped = Escape.line(HostileImages.RED_FORGED_LINE);
+
+        EnforcerRuleException failure = assertThrows(EnforcerRuleException.class, rule::execute);
+
+        assertThat(escaped).isEqualTo("\\u001b[31m[ERROR] forged");
+        assertThat(log.lines())
+                .anyMatch(line -> line.startsWith("[WARNING] cnbBaseImages:   warn")
+                        && line.contains("distro-os-release")
+                        && line.contains("'" + escaped + "'"));
+        assertThat(failure.getMessage()).contains("target-distro-name-match").contains("'" + escaped + "'");
+        for (String report : List.of("cnb-base-images.json", "cnb-base-images.sarif", "cnb-base-images-junit.xml")) {
+            String text = Files.readString(project.resolve("target").resolve(report));
+            assertThat(text).as(report).doesNotContain("\u001b").contains("[31m[ERROR] forged");
+        }
+        assertThat(report().get("findings").findValuesAsText("message")).anyMatch(m -> m.contains("'" + escaped + "'"));
     }
 
     @Test

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cnbenforcer.image.Platform;
+import io.github.cnbenforcer.outcome.StatusPolicy;
+import io.github.cnbenforcer.pipeline.Checks;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.maven.enforcer.rule.api.EnforcerRuleError;
 import org.junit.jupiter.api.Test;
@@ -17,7 +20,9 @@ class RuleSettingsTest {
         return RuleSettings.builder(BASE)
                 .buildImage("oci:images/build")
                 .runImage("oci:images/run")
-                .reportFile(BASE.resolve("target/cnb-base-images.json"));
+                .reportFile(BASE.resolve("target/cnb-base-images.json"))
+                .sarifFile(BASE.resolve("target/cnb-base-images.sarif"))
+                .junitFile(BASE.resolve("target/cnb-base-images-junit.xml"));
     }
 
     @Test
@@ -83,6 +88,40 @@ class RuleSettingsTest {
     void timeoutAndBudgetMustBePositive() {
         assertThatThrownBy(() -> valid().timeoutSeconds(0).build()).hasMessageContaining("<timeout> is 0");
         assertThatThrownBy(() -> valid().layerBudgetMiB(0).build()).hasMessageContaining("<layerBudgetMiB> is 0");
+    }
+
+    @Test
+    void everyReportNeedsAFile() {
+        assertThatThrownBy(() -> valid().sarifFile(null).build())
+                .isInstanceOf(EnforcerRuleError.class)
+                .hasMessage("cnbBaseImages: no <sarifFile>: write a path such as"
+                        + " ${project.build.directory}/cnb-base-images.sarif");
+        assertThatThrownBy(() -> valid().junitFile(null).build()).hasMessageContaining("no <junitFile>");
+    }
+
+    @Test
+    void suppressionsInForceOnTheDayGiveFindingsTheirStatus() throws EnforcerRuleError {
+        List<Suppression> suppressions = List.of(
+                new Suppression("label-released", null, null, "released label comes later", "2027-06-30"),
+                new Suppression("label-metadata", null, null, "no metadata yet", null));
+        StatusPolicy policy = valid().suppressions(suppressions, Checks.all())
+                .today(LocalDate.parse("2027-07-01"))
+                .build()
+                .statusPolicy();
+
+        assertThat(policy.suppressions())
+                .extracting(s -> s.checkId())
+                .containsExactly("label-released", "label-metadata");
+        assertThat(policy.suppressions()).extracting(policy::hasExpired).containsExactly(true, false);
+    }
+
+    @Test
+    void anInvalidSuppressionIsAConfigurationError() {
+        assertThatThrownBy(() -> valid().suppressions(
+                                List.of(new Suppression("label-releasd", null, null, "typo", null)), Checks.all())
+                        .build())
+                .isInstanceOf(EnforcerRuleError.class)
+                .hasMessageContaining("'label-releasd', which does not exist");
     }
 
     @Test

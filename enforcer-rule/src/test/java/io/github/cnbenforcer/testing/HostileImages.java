@@ -8,12 +8,15 @@ import java.util.List;
  * config and the index), labels,
  * {@code User}, {@code Env}, the home directory of {@code /etc/passwd}, a value of
  * {@code /etc/os-release}, and index names. Where a file's format ends a value at a line break,
- * only the escape is injected. Every injected value also makes its check fail or warn, so that it
+ * only the escape is injected. The run image's distro name label is nothing but a red forged line
+ * ({@code ESC[31m[ERROR] forged}). Every injected value also makes its check fail or warn, so that it
  * is shown.
  */
 public final class HostileImages {
     public static final String FORGED_LINE = "\n[ERROR] forged";
     public static final String TERMINAL_TITLE = "\u001b]0;x\u0007";
+    /** A log line in red, as a terminal would show it: what the run image's distro name label holds. */
+    public static final String RED_FORGED_LINE = "\u001b[31m[ERROR] forged";
 
     private HostileImages() {}
 
@@ -46,6 +49,7 @@ public final class HostileImages {
                 .variant("v1")
                 .user(hostile("1002"))
                 .label("io.buildpacks.base.released", hostile("2026-01-01"))
+                .label("io.buildpacks.base.distro.name", RED_FORGED_LINE)
                 .label("io.buildpacks.base.id", hostile("io.example.stacks.jammy"));
         return TestIndex.of(fields, withHostilePlatform(TestImage.compliantRun("amd64")));
     }

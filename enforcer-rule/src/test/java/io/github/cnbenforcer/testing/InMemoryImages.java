@@ -85,7 +85,7 @@ public final class InMemoryImages {
             ImageConfig imageConfig = ImageConfig.parse(
                     manifest.config().digest(),
                     blobs.get(manifest.config().digest()).content());
-            return new PlatformImage(reference, imageConfig.platform(), manifest, imageConfig, store);
+            return new PlatformImage(reference, "memory", imageConfig.platform(), manifest, imageConfig, store);
         } catch (ImageReadException e) {
             throw new IllegalStateException("the test image does not parse", e);
         }

@@ -39,6 +39,12 @@ class EscapeTest {
     }
 
     @Test
+    void charactersXmlForbidsAreEscaped() {
+        assertThat(Escape.line("a\ufffeb\uffffc\ufffdd\u000be\u000cf"))
+                .isEqualTo("a\\ufffeb\\uffffc\ufffdd\\u000be\\u000cf");
+    }
+
+    @Test
     void escapingTwiceChangesNothing() {
         String once = Escape.line("x" + FORGED_LINE + TERMINAL_TITLE + "\t");
         assertThat(Escape.line(once)).isEqualTo(once);

@@ -87,7 +87,9 @@ public final class CompatibilityTable {
 
     /** What a matrix IT reads and what it shows (compat-support.groovy checks it). */
     private enum Case {
-        SAMPLE("the sample stack (`oci:` layouts, two platforms)", "passes, with the sample's SHOULD warnings"),
+        SAMPLE(
+                "the sample stack (`oci:` layouts, two platforms), with a `<suppressions>` entry",
+                "passes, with the sample's SHOULD warnings, one of them suppressed"),
         ARCHIVES("an `oci-archive:` build image and a `docker-archive:` run image", "passes every check"),
         NO_RULE_API("the sample stack", "fails: *Cannot create instance of interface …EnforcerRule*");
 

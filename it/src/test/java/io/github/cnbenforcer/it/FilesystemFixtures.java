@@ -18,6 +18,8 @@ final class FilesystemFixtures {
     private static final String ROOT_PASSWD = "root:x:0:0:root:/root:/bin/bash\n";
     private static final String CNB_PASSWD = ROOT_PASSWD + "cnb:x:1001:1000::/home/cnb:/bin/bash\n";
     private static final String CNB_GROUP = "root:x:0:\ncnb:x:1000:\n";
+    private static final String HEROKU_PASSWD = ROOT_PASSWD + "heroku:x:1000:1000::/home/heroku:/bin/bash\n";
+    private static final String HEROKU_GROUP = "root:x:0:\nheroku:x:1000:\n";
     /** Ubuntu 22.04's /usr/lib/os-release, as shipped (quoted values). */
     private static final String UBUNTU_JAMMY_OS_RELEASE = "PRETTY_NAME=\"Ubuntu 22.04.5 LTS\"\n"
             + "NAME=\"Ubuntu\"\n"
@@ -104,16 +106,12 @@ final class FilesystemFixtures {
 
     /** Users as real stacks set them: Heroku's named user, Google's www-data. */
     private void realStacks() {
-        String herokuPasswd = ROOT_PASSWD + "heroku:x:1000:1000::/home/heroku:/bin/bash\n";
-        String herokuGroup = "root:x:0:\nheroku:x:1000:\n";
-        // Heroku: USER heroku on both images, uid 1000, the same UID on build and run on purpose.
-        layout(
-                "fs-heroku-build",
-                build(userLayer(herokuPasswd, herokuGroup).directory("/home/heroku", 1000, 1000, 0755))
-                        .user("heroku")
-                        .env("CNB_USER_ID", "1000")
-                        .env("CNB_GROUP_ID", "1000"));
-        layout("fs-heroku-run", run(userLayer(herokuPasswd, herokuGroup)).user("heroku"));
+        layout("fs-heroku-build", herokuBuild());
+        layout("fs-heroku-run", herokuRun());
+        // The same stack without io.buildpacks.base.released, which Heroku's images do not set: the
+        // suppression ITs accept both deviations.
+        layout("heroku-build", herokuBuild().withoutLabel("io.buildpacks.base.released"));
+        layout("heroku-run", herokuRun().withoutLabel("io.buildpacks.base.released"));
         // Google: USER 33:33, www-data, whose home /var/www is www-data's.
         layout(
                 "fs-google-build",
@@ -171,6 +169,18 @@ final class FilesystemFixtures {
                                 .directory("/opt", 0, 0, 0755)
                                 .file("/opt/filler.bin", filler, 0, 0, 0644)
                                 .compression(Compression.NONE)));
+    }
+
+    /** Heroku's build image: USER heroku (uid 1000), the same UID as its run image, on purpose. */
+    private static TestImage herokuBuild() {
+        return build(userLayer(HEROKU_PASSWD, HEROKU_GROUP).directory("/home/heroku", 1000, 1000, 0755))
+                .user("heroku")
+                .env("CNB_USER_ID", "1000")
+                .env("CNB_GROUP_ID", "1000");
+    }
+
+    private static TestImage herokuRun() {
+        return run(userLayer(HEROKU_PASSWD, HEROKU_GROUP)).user("heroku");
     }
 
     /** The compliant build image of {@link Fixtures} (User 1001:1000, distro ubuntu 22.04) with this layer alone. */

@@ -1,0 +1,1 @@
+evaluate(new File(basedir, '../compat-support.groovy'))
