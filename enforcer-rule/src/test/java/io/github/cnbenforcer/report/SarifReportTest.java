@@ -85,6 +85,7 @@ class SarifReportTest {
 
         assertThat(driver.get("name").asText()).isEqualTo("cnb-enforcer");
         assertThat(driver.get("version").asText()).isNotBlank().doesNotContain("${");
+        assertThat(driver.get("informationUri").asText()).isEqualTo("https://github.com/cnb-enforcer/cnb-enforcer");
         JsonNode rules = driver.get("rules");
         assertThat(rules).hasSize(Checks.all().size());
         for (int i = 0; i < Checks.all().size(); i++) {
@@ -96,7 +97,7 @@ class SarifReportTest {
                     .isEqualTo(check.id() + " (" + check.level() + ", image "
                             + check.scope().name().toLowerCase(Locale.ROOT) + ")");
             assertThat(rule.get("helpUri").asText())
-                    .isEqualTo(driver.get("informationUri").asText() + "/checks/" + check.id() + ".html");
+                    .isEqualTo("https://cnb-enforcer.github.io/cnb-enforcer/checks/" + check.id() + ".html");
             assertThat(rule.at("/defaultConfiguration/level").asText())
                     .isEqualTo(check.level().name().equals("MUST") ? "error" : "warning");
         }
