@@ -5,6 +5,7 @@ import io.github.cnbenforcer.check.CheckResult;
 import io.github.cnbenforcer.check.Level;
 import io.github.cnbenforcer.check.Role;
 import io.github.cnbenforcer.image.Platform;
+import java.util.List;
 
 /**
  * The result of one check on one image (or pair) and platform, with the status and effect the
@@ -56,6 +57,11 @@ public final class Finding {
 
     public String message() {
         return result.verdict().message();
+    }
+
+    /** Every item the message counts, where it names only the first few; empty for most findings. */
+    public List<String> details() {
+        return result.verdict().details();
     }
 
     /** {@code ID  role  reference  platform: reason}, the form of the log and the failure message. */

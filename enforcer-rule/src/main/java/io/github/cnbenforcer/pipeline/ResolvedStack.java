@@ -3,30 +3,56 @@ package io.github.cnbenforcer.pipeline;
 import io.github.cnbenforcer.check.Role;
 import io.github.cnbenforcer.image.Platform;
 import io.github.cnbenforcer.image.ReferencedImage;
+import io.github.cnbenforcer.reference.ImageRef;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The images of a {@link Stack}, read: what each reference names, by role. */
 final class ResolvedStack {
     private final Map<Role, List<ReferencedImage>> images = new EnumMap<>(Role.class);
+    private final Map<Role, List<ImageRef>> references = new EnumMap<>(Role.class);
     private final List<Platform> platforms;
 
     ResolvedStack(List<Platform> platforms) {
         this.platforms = List.copyOf(platforms);
     }
 
-    void add(Role role, ReferencedImage image) {
+    void add(Role role, ImageRef reference, ReferencedImage image) {
         images.computeIfAbsent(role, key -> new ArrayList<>()).add(image);
+        references.computeIfAbsent(role, key -> new ArrayList<>()).add(reference);
     }
 
-    public ReferencedImage build() {
-        return only(Role.BUILD);
+    /** Adds every image of {@code other}, a stack read later (the run image a builder names). */
+    void addAll(ResolvedStack other) {
+        other.images.forEach((role, read) -> {
+            for (int i = 0; i < read.size(); i++) {
+                add(role, other.references.get(role).get(i), read.get(i));
+            }
+        });
+    }
+
+    /** The build image, when the stack names one beside or instead of a builder. */
+    public Optional<ReferencedImage> build() {
+        return atMostOne(Role.BUILD);
+    }
+
+    /** The builder, when the stack names one. */
+    public Optional<ReferencedImage> builder() {
+        return atMostOne(Role.BUILDER);
     }
 
     public ReferencedImage run() {
-        return only(Role.RUN);
+        return atMostOne(Role.RUN)
+                .orElseThrow(() -> new IllegalStateException("a stack is checked once its run image is read"));
+    }
+
+    /** The reference of the run image: {@code runImage}, or the one the builder names. */
+    public ImageRef runReference() {
+        run();
+        return references.get(Role.RUN).get(0);
     }
 
     /** The run image mirrors, in the order given. */
@@ -34,16 +60,21 @@ final class ResolvedStack {
         return List.copyOf(images.getOrDefault(Role.MIRROR, List.of()));
     }
 
+    /** The run image the new one replaces, when the stack names one. */
+    public Optional<ReferencedImage> previous() {
+        return atMostOne(Role.PREVIOUS);
+    }
+
     /** The {@code platforms} entries; empty for every platform. */
     public List<Platform> platforms() {
         return platforms;
     }
 
-    private ReferencedImage only(Role role) {
+    private Optional<ReferencedImage> atMostOne(Role role) {
         List<ReferencedImage> ofRole = images.getOrDefault(role, List.of());
-        if (ofRole.size() != 1) {
+        if (ofRole.size() > 1) {
             throw new IllegalStateException("a stack has one " + role.description() + ", not " + ofRole.size());
         }
-        return ofRole.get(0);
+        return ofRole.stream().findFirst();
     }
 }

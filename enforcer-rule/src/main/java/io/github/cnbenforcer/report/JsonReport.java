@@ -2,6 +2,8 @@ package io.github.cnbenforcer.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cnbenforcer.builder.ApiVersions;
+import io.github.cnbenforcer.builder.LifecycleDescriptor;
 import io.github.cnbenforcer.image.Json;
 import io.github.cnbenforcer.outcome.Finding;
 import io.github.cnbenforcer.outcome.Outcome;
@@ -32,16 +34,17 @@ public final class JsonReport {
         }
         ArrayNode images = root.putArray("images");
         for (ReportedImage image : outcome.images()) {
-            images.addObject()
+            ObjectNode entry = images.addObject()
                     .put("role", image.role().label())
                     .put("reference", Escape.line(image.image().reference()))
                     .put("manifestDigest", image.image().manifestDigest().toString())
                     .put("configDigest", image.image().configDigest().toString())
                     .put("platform", Escape.line(image.image().platform().toString()));
+            image.lifecycle().ifPresent(lifecycle -> entry.set("lifecycle", lifecycleJson(lifecycle)));
         }
         ArrayNode findings = root.putArray("findings");
         for (Finding finding : outcome.findings()) {
-            findings.addObject()
+            ObjectNode entry = findings.addObject()
                     .put("check", finding.checkId())
                     .put("level", finding.level().name())
                     .put("status", finding.status().label())
@@ -49,8 +52,29 @@ public final class JsonReport {
                     .put("platform", Escape.line(finding.platform().toString()))
                     .put("reference", Escape.line(finding.reference()))
                     .put("message", Escape.line(finding.message()));
+            if (!finding.details().isEmpty()) {
+                ArrayNode details = entry.putArray("details");
+                finding.details().forEach(item -> details.add(Escape.line(item)));
+            }
         }
         return root;
+    }
+
+    private static ObjectNode lifecycleJson(LifecycleDescriptor lifecycle) {
+        ObjectNode json = Json.mapper().createObjectNode();
+        lifecycle.version().ifPresent(version -> json.put("version", Escape.line(version)));
+        json.set("platformApis", apisJson(lifecycle.platformApis()));
+        json.set("buildpackApis", apisJson(lifecycle.buildpackApis()));
+        return json;
+    }
+
+    private static ObjectNode apisJson(ApiVersions apis) {
+        ObjectNode json = Json.mapper().createObjectNode();
+        ArrayNode supported = json.putArray("supported");
+        apis.supported().forEach(version -> supported.add(Escape.line(version)));
+        ArrayNode deprecated = json.putArray("deprecated");
+        apis.deprecated().forEach(version -> deprecated.add(Escape.line(version)));
+        return json;
     }
 
     /** Writes the report atomically (a reader never sees half a report). */

@@ -3,6 +3,7 @@ package io.github.cnbenforcer.rule;
 import io.github.cnbenforcer.check.Check;
 import io.github.cnbenforcer.outcome.Finding;
 import io.github.cnbenforcer.outcome.Outcome;
+import io.github.cnbenforcer.outcome.ReportedImage;
 import io.github.cnbenforcer.pipeline.Checks;
 import io.github.cnbenforcer.pipeline.ImageSources;
 import io.github.cnbenforcer.pipeline.StackRun;
@@ -32,11 +33,17 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 @Named("cnbBaseImages")
 public final class CnbBaseImages extends AbstractEnforcerRule {
 
-    /** The build image reference. */
+    /** The build image reference; without it, the builder is checked as the build image. */
     private String buildImage;
 
-    /** The run image reference. */
+    /** A builder image: checked as the build image, and names the run image when {@code runImage} is not set. */
+    private String builderImage;
+
+    /** The run image reference; without it, the run image the builder names. */
     private String runImage;
+
+    /** The run image the new one replaces (e.g. the published tag): enables the {@code rebase-*} checks. */
+    private String previousRunImage;
 
     /** More references that must be the same run image. */
     private List<String> runImageMirrors;
@@ -103,6 +110,11 @@ public final class CnbBaseImages extends AbstractEnforcerRule {
         if (outcome.error() != null) {
             throw new EnforcerRuleException(Escape.line(outcome.error()));
         }
+        for (ReportedImage image : outcome.images()) {
+            image.lifecycle()
+                    .ifPresent(lifecycle -> sourceLog.info("builder image "
+                            + image.image().reference() + " " + image.image().platform() + " declares " + lifecycle));
+        }
         for (Finding warning : outcome.warnings()) {
             ruleLog.warn(warning.status().label().toUpperCase(Locale.ROOT) + " " + warning);
         }
@@ -123,7 +135,9 @@ public final class CnbBaseImages extends AbstractEnforcerRule {
         Settings mavenSettings = session.getSettings();
         return RuleSettings.builder(project.getBasedir().toPath())
                 .buildImage(buildImage)
+                .builderImage(builderImage)
                 .runImage(runImage)
+                .previousRunImage(previousRunImage)
                 .runImageMirrors(runImageMirrors)
                 .platforms(platforms)
                 .strict(strict)

@@ -51,6 +51,10 @@ class StackEvaluationTest {
         return sources.resolve(ImageRef.parse("oci:" + name, directory));
     }
 
+    private void add(ResolvedStack stack, Role role, ReferencedImage image) throws Exception {
+        stack.add(role, ImageRef.parse(image.reference(), directory), image);
+    }
+
     /** The findings of an evaluation, each decided as the rule decides without strict, and the images checked. */
     private record Evaluated(List<Finding> findings, List<String> images) {}
 
@@ -67,9 +71,11 @@ class StackEvaluationTest {
         };
         ResolvedStack stack =
                 new ResolvedStack(Arrays.stream(platforms).map(Platform::parse).collect(Collectors.toList()));
-        stack.add(Role.BUILD, build);
-        stack.add(Role.RUN, run);
-        mirrors.forEach(mirror -> stack.add(Role.MIRROR, mirror));
+        add(stack, Role.BUILD, build);
+        add(stack, Role.RUN, run);
+        for (ReferencedImage mirror : mirrors) {
+            add(stack, Role.MIRROR, mirror);
+        }
         Evaluation evaluation = new StackEvaluation(Checks.all(), facts).evaluate(stack);
         return new Evaluated(
                 evaluation.results().stream()
@@ -269,8 +275,8 @@ class StackEvaluationTest {
     @Test
     void aBugInTheFactsProviderIsThrownOnNotTakenForAnUnverifiedCheck() throws Exception {
         ResolvedStack stack = new ResolvedStack(List.of());
-        stack.add(Role.BUILD, image("build", TestImage.compliantBuild("amd64")));
-        stack.add(Role.RUN, image("run", TestImage.compliantRun("amd64")));
+        add(stack, Role.BUILD, image("build", TestImage.compliantBuild("amd64")));
+        add(stack, Role.RUN, image("run", TestImage.compliantRun("amd64")));
         StackEvaluation evaluation = new StackEvaluation(Checks.all(), image -> {
             throw new NullPointerException("a bug in the facts provider");
         });

@@ -32,6 +32,10 @@ public final class TestImage {
     public static final String BUILD_REFERENCE = "registry.example.com/stacks/build:jammy";
     /** The reference of an image checked as the run image. */
     public static final String RUN_REFERENCE = "registry.example.com/stacks/run:jammy";
+    /** The reference of an image checked as the previous run image. */
+    public static final String PREVIOUS_REFERENCE = "registry.example.com/stacks/run:previous";
+    /** The reference of an image checked as a builder. */
+    public static final String BUILDER_REFERENCE = "registry.example.com/stacks/builder:jammy";
 
     private final ObjectNode config = Json.mapper().createObjectNode();
     private final List<String> env = new ArrayList<>();
@@ -305,6 +309,17 @@ public final class TestImage {
     /** The image as a check sees the run image ({@value #RUN_REFERENCE}), with these filesystem facts. */
     public ImageUnderCheck asRun(ImageFacts facts) {
         return new ImageUnderCheck(Role.RUN, platformImage(RUN_REFERENCE), facts);
+    }
+
+    /** The image as a check sees the previous run image ({@value #PREVIOUS_REFERENCE}), with these facts. */
+    public ImageUnderCheck asPrevious(ImageFacts facts) {
+        return new ImageUnderCheck(Role.PREVIOUS, platformImage(PREVIOUS_REFERENCE), facts);
+    }
+
+    /** The image as a check sees a builder ({@value #BUILDER_REFERENCE}), its layers not inspected. */
+    public ImageUnderCheck asBuilder() {
+        return new ImageUnderCheck(
+                Role.BUILDER, platformImage(BUILDER_REFERENCE), ImageFacts.unavailable("layers are not inspected"));
     }
 
     /** The image as a check sees a run image (or mirror) paired with {@code build}, its layers not inspected. */
