@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * An image built in test code: the one image builder of the tests. It builds a config (fields set one
@@ -43,6 +44,7 @@ public final class TestImage {
     private final List<TestLayer> layers = new ArrayList<>();
     private String user;
     private boolean userSet;
+    private String workingDir;
     private Platform listedPlatform;
 
     private TestImage() {}
@@ -224,6 +226,25 @@ public final class TestImage {
         return this;
     }
 
+    /** The config's {@code WorkingDir}. */
+    public TestImage workingDir(String value) {
+        this.workingDir = value;
+        return this;
+    }
+
+    /** An environment variable's value, if set. */
+    public Optional<String> envValue(String name) {
+        return env.stream()
+                .filter(entry -> entry.startsWith(name + "="))
+                .map(entry -> entry.substring(name.length() + 1))
+                .findFirst();
+    }
+
+    /** A label's value, if set. */
+    public Optional<String> labelValue(String name) {
+        return Optional.ofNullable(labels.get(name));
+    }
+
     public TestImage layer(TestLayer layer) {
         layers.add(layer);
         return this;
@@ -265,6 +286,9 @@ public final class TestImage {
         }
         if (!env.isEmpty()) {
             env.forEach(entry -> containerConfig.withArray("Env").add(entry));
+        }
+        if (workingDir != null) {
+            containerConfig.put("WorkingDir", workingDir);
         }
         if (!labels.isEmpty()) {
             ObjectNode labelNode = containerConfig.putObject("Labels");
