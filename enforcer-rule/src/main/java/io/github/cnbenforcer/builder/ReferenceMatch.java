@@ -38,6 +38,25 @@ public enum ReferenceMatch {
         return SAME_REPOSITORY;
     }
 
+    /**
+     * The registry reference a local image's name stands for (an OCI layout's ref name, a docker
+     * archive's {@code REPO:TAG}), when the name says its registry ({@code registry.example.com/stacks/run:jammy},
+     * {@code localhost:5000/run}); empty for a short name such as {@code jammy}, which names no image
+     * a builder could.
+     */
+    public static Optional<RegistryReference> publishedName(String localName) {
+        int slash = localName.indexOf('/');
+        String first = slash < 0 ? "" : localName.substring(0, slash);
+        if (!first.contains(".") && !first.contains(":") && !first.equals("localhost")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(RegistryReference.parse(localName));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The tag, {@code latest} for a reference with neither tag nor digest; empty for one with only a digest. */
     private static Optional<String> effectiveTag(RegistryReference reference) {
         return reference.tag().or(() -> reference.digest().isPresent() ? Optional.empty() : Optional.of("latest"));

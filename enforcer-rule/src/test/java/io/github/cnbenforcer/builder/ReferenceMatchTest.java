@@ -30,4 +30,18 @@ class ReferenceMatchTest {
     void comparesNormalisedReferences(String wanted, String named, ReferenceMatch expected) {
         assertThat(ReferenceMatch.of(RegistryReference.parse(wanted), named)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "registry.example.com/stacks/run:jammy, registry.example.com/stacks/run:jammy",
+        "localhost:5000/run, localhost:5000/run",
+        "localhost/run, localhost/run",
+        "jammy, ''",
+        "stacks/run:jammy, ''",
+        "registry.example.com/Not Valid, ''"
+    })
+    void aLocalNameStandsForARegistryReferenceOnlyWhenItNamesTheRegistry(String name, String expected) {
+        assertThat(ReferenceMatch.publishedName(name).map(Object::toString).orElse(""))
+                .isEqualTo(expected);
+    }
 }

@@ -21,7 +21,9 @@ import java.util.stream.Collectors;
 /**
  * {@code builder-run-image}: the builder's metadata ({@code io.buildpacks.builder.metadata}) names the
  * run image checked, as one of its run images or their mirrors (the first is the default that {@code
- * pack build} uses), compared as {@link ReferenceMatch} compares references.
+ * pack build} uses), compared as {@link ReferenceMatch} compares references. A local run image is
+ * compared by its name (an OCI layout's ref name, a docker archive's {@code REPO:TAG}) where that
+ * names a registry: the reference it will be published under.
  */
 public final class BuilderRunImage extends AbstractCheck implements BuilderCheck {
     public static final String ID = "builder-run-image";
@@ -31,8 +33,9 @@ public final class BuilderRunImage extends AbstractCheck implements BuilderCheck
                 ID,
                 Level.MUST,
                 Scope.BUILDER,
-                "A builder's label io.buildpacks.builder.metadata names the run image that apps built with it run"
-                        + " on: it names the run image of the stack, or one of its mirrors.");
+                "If <run-image> is not provided by the platform the lifecycle MUST resolve the run image from the"
+                        + " contents of run (the builder's run images and their mirrors): the builder names the run"
+                        + " image of the stack.");
     }
 
     @Override
@@ -53,10 +56,12 @@ public final class BuilderRunImage extends AbstractCheck implements BuilderCheck
             return Verdict.violated("label " + BuilderMetadata.LABEL + " names no run image (neither images nor"
                     + " stack.runImage.image)");
         }
-        Optional<RegistryReference> wanted = runImage.registryReference();
+        Optional<RegistryReference> wanted =
+                runImage.registryReference().or(() -> runImage.name().flatMap(ReferenceMatch::publishedName));
         if (wanted.isEmpty()) {
-            return Verdict.unverified("the run image " + runImage + " is not a registry reference, so it cannot be"
-                    + " compared with the run images the builder names: " + describe(named));
+            return Verdict.unverified("the run image " + runImage + " is not a registry reference, nor named after one"
+                    + " (oci:PATH:registry.example.com/stacks/run:jammy), so it cannot be compared with the run images"
+                    + " the builder names: " + describe(named));
         }
         return match(named, wanted.get())
                 .orElseGet(() -> Verdict.violated("the builder names " + describe(named) + ", not the run image "

@@ -83,10 +83,18 @@ class BuilderRunImageTest {
     }
 
     @Test
-    void aLocalRunImageCannotBeComparedWithRegistryNames() throws Exception {
-        assertUnverified(evaluate(STACK_ONLY, "oci:target/run"))
-                .isEqualTo("the run image oci:target/run is not a registry reference, so it cannot be compared with the"
-                        + " run images the builder names: 'prev/run' (mirrors 'prev/mirror')");
+    void aLocalRunImageIsComparedByTheRegistryReferenceItIsNamedAfter() throws Exception {
+        assertSatisfied(evaluate(PAKETO, "oci:target/run:index.docker.io/paketobuildpacks/run-jammy-base"));
+        assertViolated(evaluate(PAKETO, "docker-archive:target/run.tar:ghcr.io/acme/run:jammy"));
+    }
+
+    @Test
+    void aLocalRunImageWithAShortNameCannotBeComparedWithRegistryNames() throws Exception {
+        assertUnverified(evaluate(STACK_ONLY, "oci:target/run:jammy"))
+                .isEqualTo("the run image oci:target/run:jammy is not a registry reference, nor named after one"
+                        + " (oci:PATH:registry.example.com/stacks/run:jammy), so it cannot be compared with the run"
+                        + " images the builder names: 'prev/run' (mirrors 'prev/mirror')");
+        assertUnverified(evaluate(STACK_ONLY, "oci:target/run"));
     }
 
     private static String metadata(String name) {
