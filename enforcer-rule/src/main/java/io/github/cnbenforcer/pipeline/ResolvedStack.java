@@ -36,23 +36,21 @@ final class ResolvedStack {
 
     /** The build image, when the stack names one beside or instead of a builder. */
     public Optional<ReferencedImage> build() {
-        return atMostOne(Role.BUILD);
+        return atMostOne(images, Role.BUILD);
     }
 
     /** The builder, when the stack names one. */
     public Optional<ReferencedImage> builder() {
-        return atMostOne(Role.BUILDER);
+        return atMostOne(images, Role.BUILDER);
     }
 
     public ReferencedImage run() {
-        return atMostOne(Role.RUN)
-                .orElseThrow(() -> new IllegalStateException("a stack is checked once its run image is read"));
+        return atMostOne(images, Role.RUN).orElseThrow(ResolvedStack::runImageNotRead);
     }
 
     /** The reference of the run image: {@code runImage}, or the one the builder names. */
     public ImageRef runReference() {
-        run();
-        return references.get(Role.RUN).get(0);
+        return atMostOne(references, Role.RUN).orElseThrow(ResolvedStack::runImageNotRead);
     }
 
     /** The run image mirrors, in the order given. */
@@ -62,7 +60,7 @@ final class ResolvedStack {
 
     /** The run image the new one replaces, when the stack names one. */
     public Optional<ReferencedImage> previous() {
-        return atMostOne(Role.PREVIOUS);
+        return atMostOne(images, Role.PREVIOUS);
     }
 
     /** The {@code platforms} entries; empty for every platform. */
@@ -70,11 +68,15 @@ final class ResolvedStack {
         return platforms;
     }
 
-    private Optional<ReferencedImage> atMostOne(Role role) {
-        List<ReferencedImage> ofRole = images.getOrDefault(role, List.of());
+    private static <T> Optional<T> atMostOne(Map<Role, List<T>> byRole, Role role) {
+        List<T> ofRole = byRole.getOrDefault(role, List.of());
         if (ofRole.size() > 1) {
             throw new IllegalStateException("a stack has one " + role.description() + ", not " + ofRole.size());
         }
         return ofRole.stream().findFirst();
+    }
+
+    private static IllegalStateException runImageNotRead() {
+        return new IllegalStateException("a stack is checked once its run image is read");
     }
 }
