@@ -11,7 +11,7 @@ class RuleRun {
     static final Set<String> FILESYSTEM_CHECKS = ['build-user-non-root', 'build-cnb-user-id', 'build-cnb-group-id',
             'build-user-home-writable', 'run-user-distinct-uid', 'distro-os-release'] as Set
 
-    /** Every check of the rule but run-mirror-identical, which needs runImageMirrors. */
+    /** Every check of a build and run image pair: not run-mirror-identical, rebase-* nor builder-* (they need runImageMirrors, previousRunImage, builderImage). */
     static final Set<String> STACK_CHECKS = [
             'build-user-non-root', 'build-user-home-writable', 'build-cnb-user-id', 'build-cnb-group-id',
             'build-path', 'run-path', 'os-valid', 'architecture-valid', 'target-platform-missing',

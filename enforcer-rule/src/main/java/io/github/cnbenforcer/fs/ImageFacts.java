@@ -1,5 +1,6 @@
 package io.github.cnbenforcer.fs;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,6 +19,20 @@ public interface ImageFacts {
     /** The variables of {@code /etc/os-release} (unquoted); empty when the image has none. */
     Optional<Map<String, String>> osRelease() throws FactUnavailableException;
 
+    /**
+     * The content of the regular file at an absolute path, symlinks followed; empty when nothing is
+     * there.
+     *
+     * @param maxBytes the largest content read: a larger file is unavailable, saying so
+     */
+    Optional<byte[]> read(String absolutePath, int maxBytes) throws FactUnavailableException;
+
+    /**
+     * The names of the regular files directly in the directory at an absolute path, sorted; empty
+     * when there is no directory there.
+     */
+    Optional<List<String>> listFiles(String absoluteDirectory) throws FactUnavailableException;
+
     /** Facts of an image whose layers are not read; every question is answered with {@code reason}. */
     static ImageFacts unavailable(String reason) {
         return new ImageFacts() {
@@ -33,6 +48,16 @@ public interface ImageFacts {
 
             @Override
             public Optional<Map<String, String>> osRelease() throws FactUnavailableException {
+                throw new FactUnavailableException(reason);
+            }
+
+            @Override
+            public Optional<byte[]> read(String absolutePath, int maxBytes) throws FactUnavailableException {
+                throw new FactUnavailableException(reason);
+            }
+
+            @Override
+            public Optional<List<String>> listFiles(String absoluteDirectory) throws FactUnavailableException {
                 throw new FactUnavailableException(reason);
             }
         };

@@ -15,8 +15,8 @@ import java.util.function.Consumer;
  * remembered. The first question reads, in the same top-down pass, everything the checks are
  * expected to ask: {@code /etc/passwd}, {@code /etc/group}, {@code /etc/os-release} (or
  * {@code /usr/lib/os-release} when it is absent), and the home directory ({@code HOME} of the config,
- * and the {@code /etc/passwd} home of the config's {@code User}). Methods are synchronized, for use by
- * one check after another.
+ * and the {@code /etc/passwd} home of the config's {@code User}), and keeps the {@link KeptFiles} it
+ * goes by. Methods are synchronized, for use by one check after another.
  */
 public final class LayerFacts implements ImageFacts {
     static final String PASSWD = "/etc/passwd";
@@ -25,6 +25,7 @@ public final class LayerFacts implements ImageFacts {
     static final String OS_RELEASE_FALLBACK = "/usr/lib/os-release";
 
     private final PlatformImage image;
+    private final KeptFiles keptFiles;
     private final LayeredFilesystem filesystem;
     private final Map<String, Optional<FileMetadata>> stats = new HashMap<>();
     private UserDatabase users;
@@ -36,7 +37,13 @@ public final class LayerFacts implements ImageFacts {
      * @param warnings where a layer whose media type claims another compression than it has is told
      */
     public LayerFacts(PlatformImage image, long budgetBytes, Consumer<String> warnings) {
+        this(image, budgetBytes, warnings, KeptFiles.NONE);
+    }
+
+    /** @param keptFiles files a check will read too, kept as the first pass goes by them */
+    public LayerFacts(PlatformImage image, long budgetBytes, Consumer<String> warnings, KeptFiles keptFiles) {
         this.image = image;
+        this.keptFiles = keptFiles;
         this.filesystem =
                 new LayeredFilesystem(image, ReadBudget.forLayerBudget(budgetBytes), this::expectedQuestions, warnings);
     }
@@ -79,6 +86,16 @@ public final class LayerFacts implements ImageFacts {
         return osRelease;
     }
 
+    @Override
+    public synchronized Optional<byte[]> read(String absolutePath, int maxBytes) throws FactUnavailableException {
+        return filesystem.read(absolutePath, maxBytes);
+    }
+
+    @Override
+    public synchronized Optional<List<String>> listFiles(String absoluteDirectory) throws FactUnavailableException {
+        return filesystem.listFiles(absoluteDirectory);
+    }
+
     /**
      * Why this image fails the build, if one of its layers could not be read (corrupt, truncated, not
      * fetched): the questions it left undecided are not {@code unverified}, the image is unreadable.
@@ -93,14 +110,14 @@ public final class LayerFacts implements ImageFacts {
     }
 
     private List<PathQuestion> expectedQuestions(LayeredFilesystem knownSoFar) {
-        List<PathQuestion> questions = new ArrayList<>();
-        questions.add(PathQuestion.content(PASSWD));
-        questions.add(PathQuestion.content(GROUP));
-        questions.add(PathQuestion.content(OS_RELEASE));
+        List<PathQuestion> questions = new ArrayList<>(keptFiles.questions());
+        questions.add(PathQuestion.content(PASSWD, LayeredFilesystem.MAX_FILE_BYTES));
+        questions.add(PathQuestion.content(GROUP, LayeredFilesystem.MAX_FILE_BYTES));
+        questions.add(PathQuestion.content(OS_RELEASE, LayeredFilesystem.MAX_FILE_BYTES));
         questions.add(
                 knownSoFar.peek(OS_RELEASE).state() == PathResolution.State.ABSENT
-                        ? PathQuestion.content(OS_RELEASE_FALLBACK)
-                        : PathQuestion.contentIfSeen(OS_RELEASE_FALLBACK));
+                        ? PathQuestion.content(OS_RELEASE_FALLBACK, LayeredFilesystem.MAX_FILE_BYTES)
+                        : PathQuestion.contentIfSeen(OS_RELEASE_FALLBACK, LayeredFilesystem.MAX_FILE_BYTES));
         image.config()
                 .envValue("HOME")
                 .filter(home -> home.startsWith("/"))

@@ -24,7 +24,7 @@ import java.util.function.Consumer;
  * layer, up to that entry.
  */
 final class LayeredFilesystem {
-    /** Largest file whose content is read. */
+    /** Largest file whose content is read, unless a question asks for more. */
     static final int MAX_FILE_BYTES = 1024 * 1024;
 
     private final ImageLayers layers;
@@ -54,7 +54,17 @@ final class LayeredFilesystem {
 
     /** The content of the file at an absolute path, symlinks followed; empty when nothing is there. */
     Optional<byte[]> read(String absolutePath) throws FactUnavailableException {
-        PathResolution resolution = decide(PathQuestion.content(absolutePath));
+        return read(absolutePath, MAX_FILE_BYTES);
+    }
+
+    /**
+     * The content of the regular file at an absolute path, symlinks followed; empty when nothing is
+     * there.
+     *
+     * @param maxBytes the largest content read: a larger file is a {@link FactUnavailableException}
+     */
+    Optional<byte[]> read(String absolutePath, int maxBytes) throws FactUnavailableException {
+        PathResolution resolution = decide(PathQuestion.content(absolutePath, maxBytes));
         if (resolution.state() == PathResolution.State.ABSENT) {
             return Optional.empty();
         }
@@ -62,7 +72,17 @@ final class LayeredFilesystem {
             throw new FactUnavailableException(absolutePath + " in " + layers.reference() + " is not a regular file ("
                     + metadata(resolution) + ")");
         }
-        return Optional.of(contentOf(absolutePath, resolution.record()));
+        return Optional.of(contentOf(absolutePath, resolution.record(), maxBytes));
+    }
+
+    /**
+     * The names of the regular files directly in the directory at an absolute path, symlinks to the
+     * directory followed, sorted; empty when there is no directory there. Every layer is read, unless
+     * one hides what the layers below it hold in the directory.
+     */
+    Optional<List<String>> listFiles(String absoluteDirectory) throws FactUnavailableException {
+        PathResolution resolution = decide(PathQuestion.listing(absoluteDirectory));
+        return isDirectory(resolution) ? Optional.of(entries.filesIn(resolution.path())) : Optional.empty();
     }
 
     /** Where a path leads by what is known now, without reading anything. */
@@ -98,10 +118,20 @@ final class LayeredFilesystem {
             throw new FactUnavailableException(question.path() + " in " + layers.reference()
                     + " leads through more than " + PathResolver.MAX_SYMLINKS + " symlinks (a symlink loop)");
         }
-        if (!resolution.isDecided()) {
+        if (!resolution.isDecided() || isUnsettledListing(question, resolution)) {
             throw new FactUnavailableException(failure.reasonFor(question.path()));
         }
         return resolution;
+    }
+
+    /** Whether a listing question found its directory, but lower layers not read may still add to it. */
+    private boolean isUnsettledListing(PathQuestion question, PathResolution decided) {
+        return question.isListing() && isDirectory(decided) && !entries.isSettledBelow(decided.path());
+    }
+
+    private static boolean isDirectory(PathResolution resolution) {
+        return resolution.state() == PathResolution.State.FOUND
+                && resolution.record().isDirectory();
     }
 
     private void readUntilDecided(PathQuestion asked) {
@@ -126,6 +156,8 @@ final class LayeredFilesystem {
             PathResolution resolution = resolver.resolve(question.path());
             if (!resolution.isDecided()) {
                 plan.waitFor(question, resolution);
+            } else if (isUnsettledListing(question, resolution)) {
+                plan.waitForListing(question, resolution.path());
             }
         }
         return plan;
@@ -145,8 +177,9 @@ final class LayeredFilesystem {
                     continue;
                 }
                 budget.remember(entry.path());
-                if (entry.kind() == LayerEntry.Kind.FILE && !entry.isSparse() && plan.keepsContentOf(entry.path())) {
-                    record.keepContent(tar.readData(MAX_FILE_BYTES));
+                int contentLimit = plan.contentLimitOf(entry.path());
+                if (entry.kind() == LayerEntry.Kind.FILE && !entry.isSparse() && contentLimit > 0) {
+                    keepContent(record, tar.readData(contentLimit));
                 }
                 if (plan.watches(entry.path())) {
                     plan = plan(asked);
@@ -163,20 +196,17 @@ final class LayeredFilesystem {
         }
     }
 
-    private byte[] contentOf(String path, EntryRecord record) throws FactUnavailableException {
-        if (record.content() != null) {
-            return record.content();
-        }
+    private byte[] contentOf(String path, EntryRecord record, int maxBytes) throws FactUnavailableException {
         if (record.isSparse()) {
             throw new FactUnavailableException(
                     path + " in " + layers.reference() + " is stored as a sparse file, which the rule does not read");
         }
-        if (record.size() > MAX_FILE_BYTES) {
+        if (record.size() > maxBytes) {
             throw new FactUnavailableException(path + " in " + layers.reference() + " has " + record.size()
-                    + " bytes; the rule reads files of up to " + ReadFailure.size(MAX_FILE_BYTES));
+                    + " bytes; the rule reads files of up to " + ReadFailure.size(maxBytes));
         }
-        if (failure == null) {
-            readAgain(record);
+        if (record.content() == null && failure == null) {
+            readAgain(record, maxBytes);
         }
         if (record.content() == null) {
             throw new FactUnavailableException(failure.reasonFor(path));
@@ -185,16 +215,24 @@ final class LayeredFilesystem {
     }
 
     /** Reads a file passed by before it was wanted: one layer, up to that entry. */
-    private void readAgain(EntryRecord record) {
+    private void readAgain(EntryRecord record, int maxBytes) {
         try (TarReader tar = layers.open(record.layer())) {
             tar.skipEntries(record.ordinal() - 1);
             TarHeader header = tar.next();
             if (header == null || !header.isRegularFile() || header.size() != record.size()) {
                 throw new IOException("its entry " + record.ordinal() + " differs from when it was first read");
             }
-            record.keepContent(tar.readData(MAX_FILE_BYTES));
+            keepContent(record, tar.readData(maxBytes));
         } catch (ImageReadException | IOException e) {
             stopReading(record.layer(), e);
+        }
+    }
+
+    /** Keeps a file's content (none when it was larger than asked for), counted in the budget. */
+    private void keepContent(EntryRecord record, byte[] content) throws ReadLimitException {
+        if (content != null) {
+            budget.keep(content.length);
+            record.keepContent(content);
         }
     }
 

@@ -6,8 +6,8 @@ import java.io.InputStream;
 
 /**
  * What reading one image's layers may cost, over every pass: the compressed bytes fetched (the
- * rule's {@code layerBudgetMiB}), the bytes they decompress to, and the heap taken by the metadata
- * remembered of the entries read.
+ * rule's {@code layerBudgetMiB}), the bytes they decompress to, and the heap taken by what is
+ * remembered: the metadata of the entries read and the content of the files kept for the checks.
  *
  * <p>{@link #forLayerBudget} derives the last two from the first. Decompressed bytes: {@value
  * #DECOMPRESSION_FACTOR} times the budget, as real layers expand 2 to 5 times while a decompression
@@ -60,7 +60,16 @@ final class ReadBudget {
 
     /** Counts the heap taken by remembering the entry at {@code path}. */
     void remember(String path) throws ReadLimitException {
-        metadataRemembered += ENTRY_OVERHEAD_BYTES + path.length();
+        rememberBytes(ENTRY_OVERHEAD_BYTES + path.length());
+    }
+
+    /** Counts the heap taken by keeping the content of a file, {@code bytes} long. */
+    void keep(int bytes) throws ReadLimitException {
+        rememberBytes(bytes);
+    }
+
+    private void rememberBytes(long bytes) throws ReadLimitException {
+        metadataRemembered += bytes;
         if (metadataRemembered > metadataLimit) {
             throw new ReadLimitException(ReadLimitException.Limit.METADATA);
         }

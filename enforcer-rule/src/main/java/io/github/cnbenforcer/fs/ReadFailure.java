@@ -40,9 +40,10 @@ final class ReadFailure {
                         null);
             case METADATA:
                 return new ReadFailure(
-                        path -> "the layers of " + reference + " hold too many entries before " + path
-                                + " was found: remembering them would take more than " + size(budget.metadataLimit())
-                                + " of heap (an eighth of layerBudgetMiB); raise layerBudgetMiB",
+                        path -> "the layers of " + reference + " hold too many entries, or too large files for"
+                                + " the checks, before " + path + " was found: remembering them would take more than "
+                                + size(budget.metadataLimit()) + " of heap (an eighth of layerBudgetMiB); raise"
+                                + " layerBudgetMiB",
                         null);
             case COMPRESSED_BYTES:
             default:

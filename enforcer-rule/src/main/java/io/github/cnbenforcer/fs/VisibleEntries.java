@@ -1,7 +1,9 @@
 package io.github.cnbenforcer.fs;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -127,21 +129,47 @@ final class VisibleEntries {
         }
     }
 
+    /**
+     * Whether no layer below those read can add an entry directly in {@code directory} (absolute,
+     * normalised, symlinks resolved): every layer is read, or one read hides what lower ones hold there.
+     */
+    boolean isSettledBelow(String directory) {
+        return complete || hidesBelow(directory);
+    }
+
+    /** The names of the regular files (hard links to them included) directly in {@code directory}, sorted. */
+    List<String> filesIn(String directory) {
+        List<String> names = new ArrayList<>();
+        for (String path : entries.keySet()) {
+            if (!ImagePaths.isRoot(path) && ImagePaths.parent(path).equals(directory)) {
+                EntryLookup lookup = lookup(path);
+                if (lookup.state() == EntryLookup.State.FOUND && lookup.record().kind() == LayerEntry.Kind.FILE) {
+                    names.add(ImagePaths.fileName(path));
+                }
+            }
+        }
+        names.sort(null);
+        return names;
+    }
+
     /** Whether the layers read so far hide {@code path} in the layer being read and the ones below. */
     private boolean isHidden(String path) {
-        if (removed.contains(path)) {
-            return true;
-        }
-        for (String ancestor = path; !ImagePaths.isRoot(ancestor); ) {
-            ancestor = ImagePaths.parent(ancestor);
-            if (removed.contains(ancestor) || emptied.contains(ancestor)) {
+        return removed.contains(path) || (!ImagePaths.isRoot(path) && hidesBelow(ImagePaths.parent(path)));
+    }
+
+    /** Whether the layers read so far hide what lower layers hold in {@code directory}. */
+    private boolean hidesBelow(String directory) {
+        for (String current = directory; ; current = ImagePaths.parent(current)) {
+            if (removed.contains(current) || emptied.contains(current)) {
                 return true;
             }
-            EntryRecord record = entries.get(ancestor);
+            EntryRecord record = entries.get(current);
             if (record != null && !record.isDirectory()) {
                 return true;
             }
+            if (ImagePaths.isRoot(current)) {
+                return false;
+            }
         }
-        return false;
     }
 }

@@ -5,6 +5,7 @@ import io.github.cnbenforcer.check.CheckResult;
 import io.github.cnbenforcer.check.Level;
 import io.github.cnbenforcer.check.Role;
 import io.github.cnbenforcer.image.Platform;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -80,6 +81,11 @@ public final class Finding {
 
     public String message() {
         return result.verdict().message();
+    }
+
+    /** Every item the message counts, where it names only the first few; empty for most findings. */
+    public List<String> details() {
+        return result.verdict().details();
     }
 
     /** The suppression that accepts this finding, for status {@code suppressed}. */

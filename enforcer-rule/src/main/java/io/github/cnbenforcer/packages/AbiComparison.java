@@ -65,7 +65,9 @@ public final class AbiComparison {
      */
     public String summary() {
         if (isCompatible()) {
-            String summary = "every package of the previous image's " + previousPackages + " is still installed";
+            String summary = previousPackages == 1
+                    ? "the 1 package of the previous image is still installed"
+                    : "all " + previousPackages + " packages of the previous image are still installed";
             return renamedPackages.isEmpty()
                     ? summary
                     : summary + ", " + count(renamedPackages.size(), "package", "packages")

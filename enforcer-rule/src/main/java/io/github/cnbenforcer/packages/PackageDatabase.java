@@ -27,6 +27,6 @@ public final class PackageDatabase {
 
     @Override
     public String toString() {
-        return manager + " database of " + packages.size() + " packages";
+        return manager + " database of " + packages.size() + (packages.size() == 1 ? " package" : " packages");
     }
 }

@@ -1,6 +1,7 @@
 package io.github.cnbenforcer.packages;
 
 import io.github.cnbenforcer.fs.FactUnavailableException;
+import io.github.cnbenforcer.fs.KeptFiles;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -15,6 +16,12 @@ import java.util.TreeSet;
 public final class PackageDatabases {
     /** The most read of one database file: a full desktop's dpkg status is about 4 MiB. */
     public static final int MAX_FILE_BYTES = 32 * 1024 * 1024;
+
+    /** The database files, for the first pass over an image's layers to keep as it goes by them. */
+    public static final KeptFiles KEPT_FILES = KeptFiles.of(
+            List.of(DpkgDatabase.STATUS_FILE, ApkDatabase.INSTALLED_FILE),
+            List.of(DpkgDatabase.STATUS_DIRECTORY),
+            MAX_FILE_BYTES);
 
     static final List<String> RPM_DATABASES = List.of(
             "/var/lib/rpm/rpmdb.sqlite",

@@ -1,6 +1,8 @@
 package io.github.cnbenforcer.pipeline;
 
 import io.github.cnbenforcer.check.Check;
+import io.github.cnbenforcer.check.builder.BuilderRunImage;
+import io.github.cnbenforcer.check.builder.BuilderUserIds;
 import io.github.cnbenforcer.check.distro.DistroLabels;
 import io.github.cnbenforcer.check.distro.DistroOsRelease;
 import io.github.cnbenforcer.check.distro.RunDistroEffective;
@@ -24,13 +26,19 @@ import io.github.cnbenforcer.check.path.RunPath;
 import io.github.cnbenforcer.check.platform.ArchitectureValid;
 import io.github.cnbenforcer.check.platform.OsValid;
 import io.github.cnbenforcer.check.platform.VariantValid;
+import io.github.cnbenforcer.check.rebase.RebaseAbi;
+import io.github.cnbenforcer.check.rebase.RebaseRebasable;
+import io.github.cnbenforcer.check.rebase.RebaseTargetMatch;
 import io.github.cnbenforcer.check.stack.BuildCnbStackId;
+import io.github.cnbenforcer.check.stack.BuilderStackId;
+import io.github.cnbenforcer.check.stack.RebaseStackId;
 import io.github.cnbenforcer.check.stack.StackId;
 import io.github.cnbenforcer.check.stack.StackMixins;
 import io.github.cnbenforcer.check.user.BuildCnbGroupId;
 import io.github.cnbenforcer.check.user.BuildCnbUserId;
 import io.github.cnbenforcer.check.user.BuildUserHomeWritable;
 import io.github.cnbenforcer.check.user.BuildUserNonRoot;
+import io.github.cnbenforcer.check.user.RebaseUser;
 import io.github.cnbenforcer.check.user.RunUserDistinctUid;
 import java.util.List;
 import java.util.Optional;
@@ -71,7 +79,15 @@ public final class Checks {
             new RunDistroEffective(),
             new StackId(),
             new StackMixins(),
-            new BuildCnbStackId());
+            new BuildCnbStackId(),
+            new RebaseTargetMatch(),
+            new RebaseStackId(),
+            new RebaseRebasable(),
+            new RebaseUser(),
+            new RebaseAbi(),
+            new BuilderRunImage(),
+            new BuilderUserIds(),
+            new BuilderStackId());
 
     private Checks() {}
 

@@ -2,6 +2,7 @@ package io.github.cnbenforcer.pipeline;
 
 import io.github.cnbenforcer.check.FactsProvider;
 import io.github.cnbenforcer.fs.ImageFacts;
+import io.github.cnbenforcer.fs.KeptFiles;
 import io.github.cnbenforcer.fs.LayerFacts;
 import io.github.cnbenforcer.image.ImageReadException;
 import io.github.cnbenforcer.image.PlatformImage;
@@ -34,11 +35,16 @@ public final class LayerInspection implements FactsProvider {
     }
 
     @Override
-    public synchronized ImageFacts factsOf(PlatformImage image) {
+    public ImageFacts factsOf(PlatformImage image) {
+        return factsOf(image, KeptFiles.NONE);
+    }
+
+    @Override
+    public synchronized ImageFacts factsOf(PlatformImage image, KeptFiles alsoKept) {
         if (!inspectLayers) {
             return ImageFacts.unavailable("layers are not inspected (inspectLayers is false)");
         }
-        LayerFacts facts = new LayerFacts(image, budgetBytes, log::warn);
+        LayerFacts facts = new LayerFacts(image, budgetBytes, log::warn, alsoKept);
         inspected.add(facts);
         return facts;
     }

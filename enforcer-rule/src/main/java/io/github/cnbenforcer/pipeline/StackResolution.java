@@ -20,7 +20,7 @@ final class StackResolution {
             activity.accept("reading the " + image);
             try {
                 ReferencedImage referenced = sources.resolve(member.reference());
-                resolved.add(member.role(), referenced);
+                resolved.add(member.role(), member.reference(), referenced);
             } catch (ImageReadException e) {
                 throw new ImageReadException("Cannot read the " + image + ": " + e.getMessage(), e);
             }

@@ -1,6 +1,7 @@
 package io.github.cnbenforcer.pipeline;
 
 import io.github.cnbenforcer.check.Check;
+import io.github.cnbenforcer.check.Role;
 import io.github.cnbenforcer.image.ImageReadException;
 import io.github.cnbenforcer.outcome.Outcome;
 import io.github.cnbenforcer.outcome.StatusPolicy;
@@ -8,8 +9,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * One run of the rule, from references to outcome: read every image of the stack, run every check,
- * fail on any layer that could not be read, and decide what each finding means for the build.
+ * One run of the rule, from references to outcome: read every image of the stack (then, without a
+ * {@code runImage}, the run image the builder names), run every check, fail on any layer that could
+ * not be read, and decide what each finding means for the build.
  */
 public final class StackRun {
     private final Stack stack;
@@ -35,6 +37,11 @@ public final class StackRun {
     public Outcome run(Consumer<String> activity) {
         try (sources) {
             ResolvedStack resolved = StackResolution.resolve(stack, sources, activity);
+            if (stack.reference(Role.RUN).isEmpty()) {
+                Stack named =
+                        RunImageFromBuilder.stackOf(stack, resolved.builder().orElseThrow());
+                resolved.addAll(StackResolution.resolve(named, sources, activity));
+            }
             activity.accept("checking the images (reading their layers where the checks need them)");
             Evaluation evaluation = new StackEvaluation(checks, layers).evaluate(resolved);
             layers.requireReadableLayers();

@@ -2,6 +2,8 @@ package io.github.cnbenforcer.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cnbenforcer.builder.ApiVersions;
+import io.github.cnbenforcer.builder.LifecycleDescriptor;
 import io.github.cnbenforcer.image.Json;
 import io.github.cnbenforcer.outcome.Finding;
 import io.github.cnbenforcer.outcome.Outcome;
@@ -32,12 +34,13 @@ public final class JsonReport {
         }
         ArrayNode images = root.putArray("images");
         for (ReportedImage image : outcome.images()) {
-            images.addObject()
+            ObjectNode entry = images.addObject()
                     .put("role", image.role().label())
                     .put("reference", Escape.line(image.image().reference()))
                     .put("manifestDigest", image.image().manifestDigest().toString())
                     .put("configDigest", image.image().configDigest().toString())
                     .put("platform", Escape.line(image.image().platform().toString()));
+            image.lifecycle().ifPresent(lifecycle -> entry.set("lifecycle", lifecycleJson(lifecycle)));
         }
         ArrayNode findings = root.putArray("findings");
         for (Finding finding : outcome.findings()) {
@@ -51,6 +54,10 @@ public final class JsonReport {
                     .put("message", Escape.line(finding.message()));
             finding.suppression().ifPresent(s -> entry.set("suppression", suppression(s, false)));
             finding.expiredSuppression().ifPresent(s -> entry.set("suppression", suppression(s, true)));
+            if (!finding.details().isEmpty()) {
+                ArrayNode details = entry.putArray("details");
+                finding.details().forEach(item -> details.add(Escape.line(item)));
+            }
         }
         ArrayNode suppressions = root.putArray("suppressions");
         for (SuppressionUse use : outcome.suppressions()) {
@@ -69,6 +76,23 @@ public final class JsonReport {
         json.put("reason", Escape.line(suppression.reason()));
         suppression.expires().ifPresent(date -> json.put("expires", date.toString()));
         return json.put("expired", expired);
+    }
+
+    private static ObjectNode lifecycleJson(LifecycleDescriptor lifecycle) {
+        ObjectNode json = Json.mapper().createObjectNode();
+        lifecycle.version().ifPresent(version -> json.put("version", Escape.line(version)));
+        json.set("platformApis", apisJson(lifecycle.platformApis()));
+        json.set("buildpackApis", apisJson(lifecycle.buildpackApis()));
+        return json;
+    }
+
+    private static ObjectNode apisJson(ApiVersions apis) {
+        ObjectNode json = Json.mapper().createObjectNode();
+        ArrayNode supported = json.putArray("supported");
+        apis.supported().forEach(version -> supported.add(Escape.line(version)));
+        ArrayNode deprecated = json.putArray("deprecated");
+        apis.deprecated().forEach(version -> deprecated.add(Escape.line(version)));
+        return json;
     }
 
     /** Writes the report atomically (a reader never sees half a report). */

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 
 /**
  * The log of a run, as a person reads it in CI: one line per image read (role, reference, digest,
- * platform, where from); then, image by image (or pair) and platform, each finding that did not pass,
+ * platform, where from, and the lifecycle a builder declares); then, image by image (or pair) and platform, each finding that did not pass,
  * in aligned columns (status, check, level, message); the suppressions that expired or are stale;
  * and a closing count. Passes are debug lines. Every value is escaped as {@link Escape#line} escapes.
  */
@@ -81,17 +81,22 @@ public final class LogReport {
     }
 
     private static List<Line> imagesRead(List<ReportedImage> images) {
-        List<List<String>> rows = images.stream()
-                .map(image -> List.of(
-                        "read " + image.role().label(),
-                        Escape.line(image.image().reference()),
-                        image.image().manifestDigest().toString(),
-                        Escape.line(image.image().platform().toString()),
-                        "from " + Escape.line(image.image().location())))
-                .collect(Collectors.toList());
+        List<List<String>> rows = images.stream().map(LogReport::imageRead).collect(Collectors.toList());
         return Columns.align(rows).stream()
                 .map(text -> new Line(Severity.INFO, text))
                 .collect(Collectors.toList());
+    }
+
+    /** Role, reference, digest, platform, where from; and for a builder, the lifecycle it declares. */
+    private static List<String> imageRead(ReportedImage image) {
+        List<String> row = new ArrayList<>(List.of(
+                "read " + image.role().label(),
+                Escape.line(image.image().reference()),
+                image.image().manifestDigest().toString(),
+                Escape.line(image.image().platform().toString()),
+                "from " + Escape.line(image.image().location())));
+        image.lifecycle().ifPresent(lifecycle -> row.add("declares " + Escape.line(lifecycle.toString())));
+        return row;
     }
 
     private static List<Line> findings(Outcome outcome) {

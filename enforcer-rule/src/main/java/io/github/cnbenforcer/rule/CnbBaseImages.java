@@ -32,11 +32,17 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 @Named("cnbBaseImages")
 public final class CnbBaseImages extends AbstractEnforcerRule {
 
-    /** The build image reference. */
+    /** The build image reference; without it, the builder is checked as the build image. */
     private String buildImage;
 
-    /** The run image reference. */
+    /** A builder image: checked as the build image, and names the run image when {@code runImage} is not set. */
+    private String builderImage;
+
+    /** The run image reference; without it, the run image the builder names. */
     private String runImage;
+
+    /** The run image the new one replaces (e.g. the published tag): enables the {@code rebase-*} checks. */
+    private String previousRunImage;
 
     /** More references that must be the same run image. */
     private List<String> runImageMirrors;
@@ -122,7 +128,9 @@ public final class CnbBaseImages extends AbstractEnforcerRule {
         Settings mavenSettings = session.getSettings();
         return RuleSettings.builder(project.getBasedir().toPath())
                 .buildImage(buildImage)
+                .builderImage(builderImage)
                 .runImage(runImage)
+                .previousRunImage(previousRunImage)
                 .runImageMirrors(runImageMirrors)
                 .platforms(platforms)
                 .strict(strict)

@@ -25,9 +25,7 @@ final class RuleSettings {
     private static final int MAX_TIMEOUT_SECONDS = 3600;
     private static final int MAX_DEADLINE_SECONDS = 24 * 3600;
 
-    private final ImageRef buildImage;
-    private final ImageRef runImage;
-    private final List<ImageRef> runImageMirrors;
+    private final Stack.Images images;
     private final List<Platform> platforms;
     private final boolean strict;
     private final boolean inspectLayers;
@@ -40,15 +38,11 @@ final class RuleSettings {
 
     private RuleSettings(
             Builder builder,
-            ImageRef buildImage,
-            ImageRef runImage,
-            List<ImageRef> runImageMirrors,
+            Stack.Images images,
             List<Platform> platforms,
             RegistryOptions registryOptions,
             StatusPolicy statusPolicy) {
-        this.buildImage = buildImage;
-        this.runImage = runImage;
-        this.runImageMirrors = List.copyOf(runImageMirrors);
+        this.images = images;
         this.platforms = List.copyOf(platforms);
         this.strict = builder.strict;
         this.inspectLayers = builder.inspectLayers;
@@ -87,7 +81,7 @@ final class RuleSettings {
 
     /** The images to check, by role, and the platforms to check of them. */
     public Stack stack() {
-        return Stack.of(buildImage, runImage, runImageMirrors, platforms);
+        return Stack.of(images, platforms);
     }
 
     /** What each finding means for the build: {@code strict}, and the suppressions as of today. */
@@ -116,8 +110,10 @@ final class RuleSettings {
     public static final class Builder {
         private final Path baseDir;
         private String buildImage;
+        private String builderImage;
         private String runImage;
         private List<String> runImageMirrors = List.of();
+        private String previousRunImage;
         private List<String> platforms = List.of();
         private boolean strict;
         private boolean inspectLayers = true;
@@ -145,8 +141,18 @@ final class RuleSettings {
             return this;
         }
 
+        public Builder builderImage(String value) {
+            this.builderImage = value;
+            return this;
+        }
+
         public Builder runImage(String value) {
             this.runImage = value;
+            return this;
+        }
+
+        public Builder previousRunImage(String value) {
+            this.previousRunImage = value;
             return this;
         }
 
@@ -246,12 +252,7 @@ final class RuleSettings {
         }
 
         public RuleSettings build() throws EnforcerRuleError {
-            ImageRef build = reference("buildImage", buildImage, "registry.example.com/stacks/build:jammy");
-            ImageRef run = reference("runImage", runImage, "registry.example.com/stacks/run:jammy");
-            List<ImageRef> mirrors = new ArrayList<>();
-            for (String mirror : runImageMirrors) {
-                mirrors.add(reference("runImageMirrors", mirror, "mirror.example.com/stacks/run:jammy"));
-            }
+            Stack.Images images = images();
             List<Platform> parsedPlatforms = new ArrayList<>();
             for (String platform : platforms) {
                 try {
@@ -280,7 +281,7 @@ final class RuleSettings {
                     .withSettingsServers(settingsServers)
                     .withProxies(proxies)
                     .withLog(sourceLog);
-            return new RuleSettings(this, build, run, mirrors, parsedPlatforms, options, policy);
+            return new RuleSettings(this, images, parsedPlatforms, options, policy);
         }
 
         private static void requireFile(String parameter, Path value, String example) throws EnforcerRuleError {
@@ -301,6 +302,47 @@ final class RuleSettings {
                         + ")");
             }
             return Duration.ofSeconds(value);
+        }
+
+        /**
+         * The images: a build image, a builder or both; a run image unless the builder names it (without
+         * a builder, both are required, as before builders were read); the previous run image, if any.
+         */
+        private Stack.Images images() throws EnforcerRuleError {
+            ImageRef builder = optionalReference("builderImage", builderImage);
+            boolean required = builder == null;
+            List<ImageRef> mirrors = new ArrayList<>();
+            for (String mirror : runImageMirrors) {
+                mirrors.add(reference("runImageMirrors", mirror, "mirror.example.com/stacks/run:jammy"));
+            }
+            return new Stack.Images()
+                    .buildImage(
+                            required
+                                    ? requiredReference(
+                                            "buildImage", buildImage, "registry.example.com/stacks/build:jammy")
+                                    : optionalReference("buildImage", buildImage))
+                    .builderImage(builder)
+                    .runImage(
+                            required
+                                    ? requiredReference("runImage", runImage, "registry.example.com/stacks/run:jammy")
+                                    : optionalReference("runImage", runImage))
+                    .runImageMirrors(mirrors)
+                    .previousRunImage(optionalReference("previousRunImage", previousRunImage));
+        }
+
+        /** A build or run image reference, required when no builder is named. */
+        private ImageRef requiredReference(String parameter, String value, String example) throws EnforcerRuleError {
+            if (value == null || value.isBlank()) {
+                throw new EnforcerRuleError("cnbBaseImages: <" + parameter + "> is not set: write <" + parameter + ">"
+                        + example + "</" + parameter + "> (or an oci:, oci-archive: or docker-archive: reference),"
+                        + " or name a builder that stands for it with <builderImage>");
+            }
+            return reference(parameter, value, example);
+        }
+
+        /** A reference that may be left out: {@code null} when not set or blank. */
+        private ImageRef optionalReference(String parameter, String value) throws EnforcerRuleError {
+            return value == null || value.isBlank() ? null : reference(parameter, value, "");
         }
 
         private ImageRef reference(String parameter, String value, String example) throws EnforcerRuleError {

@@ -56,7 +56,7 @@ class LayeringTest {
                 .whereLayer("Checks")
                 .mayOnlyBeAccessedByLayers("Rule", "Pipeline", "Report", "Outcome")
                 .whereLayer("Domain")
-                .mayOnlyBeAccessedByLayers("Rule", "Pipeline", "Checks")
+                .mayOnlyBeAccessedByLayers("Rule", "Pipeline", "Report", "Outcome", "Checks")
                 .whereLayer("Sources")
                 .mayOnlyBeAccessedByLayers("Rule", "Pipeline")
                 .check(RULE);

@@ -1,22 +1,26 @@
 package io.github.cnbenforcer.check;
 
+import io.github.cnbenforcer.fs.FactUnavailableException;
 import io.github.cnbenforcer.fs.FileMetadata;
 import io.github.cnbenforcer.fs.GroupEntry;
 import io.github.cnbenforcer.fs.ImageFacts;
 import io.github.cnbenforcer.fs.PasswdEntry;
 import io.github.cnbenforcer.fs.UserDatabase;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
-/** An image filesystem in memory: users, groups, entries by path and an optional os-release. */
+/** An image filesystem in memory: users, groups, entries by path, file contents and an optional os-release. */
 public final class FakeFacts implements ImageFacts {
     private final List<PasswdEntry> users = new ArrayList<>();
     private final List<GroupEntry> groups = new ArrayList<>();
     private final Map<String, FileMetadata> entries = new HashMap<>();
+    private final Map<String, byte[]> contents = new HashMap<>();
     private Map<String, String> osRelease;
 
     public static FakeFacts empty() {
@@ -48,6 +52,13 @@ public final class FakeFacts implements ImageFacts {
         return this;
     }
 
+    /** A root-owned file with this content. */
+    public FakeFacts file(String path, String content) {
+        file(path, 0, 0, 0644);
+        contents.put(path, content.getBytes(StandardCharsets.UTF_8));
+        return this;
+    }
+
     /** {@code /etc/os-release} with these variables, given as name, value, name, value… */
     public FakeFacts osRelease(String... namesAndValues) {
         osRelease = new LinkedHashMap<>();
@@ -70,5 +81,29 @@ public final class FakeFacts implements ImageFacts {
     @Override
     public Optional<Map<String, String>> osRelease() {
         return Optional.ofNullable(osRelease);
+    }
+
+    @Override
+    public Optional<byte[]> read(String absolutePath, int maxBytes) throws FactUnavailableException {
+        byte[] content = contents.get(absolutePath);
+        if (content != null && content.length > maxBytes) {
+            throw new FactUnavailableException(absolutePath + " has " + content.length + " bytes");
+        }
+        return Optional.ofNullable(content);
+    }
+
+    @Override
+    public Optional<List<String>> listFiles(String absoluteDirectory) {
+        if (!entries.containsKey(absoluteDirectory)) {
+            return Optional.empty();
+        }
+        String prefix = absoluteDirectory + "/";
+        return Optional.of(entries.values().stream()
+                .filter(entry ->
+                        entry.type() == FileMetadata.Type.FILE && entry.path().startsWith(prefix))
+                .map(entry -> entry.path().substring(prefix.length()))
+                .filter(name -> !name.contains("/"))
+                .sorted()
+                .collect(Collectors.toList()));
     }
 }

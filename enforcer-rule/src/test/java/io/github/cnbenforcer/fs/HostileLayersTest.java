@@ -65,9 +65,9 @@ class HostileLayersTest {
         LayeredFilesystem filesystem = new LayeredFilesystem(image(), budget, ExpectedQuestions.none(), warning -> {});
 
         assertThatThrownBy(() -> filesystem.read("/etc/passwd"))
-                .hasMessage("the layers of " + REFERENCE + " hold too many entries before /etc/passwd was found:"
-                        + " remembering them would take more than 8000 bytes of heap (an eighth of layerBudgetMiB);"
-                        + " raise layerBudgetMiB");
+                .hasMessage("the layers of " + REFERENCE + " hold too many entries, or too large files for the"
+                        + " checks, before /etc/passwd was found: remembering them would take more than 8000 bytes of"
+                        + " heap (an eighth of layerBudgetMiB); raise layerBudgetMiB");
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.github.cnbenforcer.image.Descriptor;
 import io.github.cnbenforcer.testing.InMemoryImages;
 import io.github.cnbenforcer.testing.TestImage;
 import io.github.cnbenforcer.testing.TestLayer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -175,6 +176,30 @@ class LayerFactsTest {
                 .isInstanceOf(FactUnavailableException.class)
                 .hasMessageStartingWith("read 1024 bytes of the layers of example/app:1 (layerBudgetMiB) before finding"
                         + " /etc/passwd; raise layerBudgetMiB");
+    }
+
+    @Test
+    void keptFilesAreReadInThePassOfTheUsualFacts() throws Exception {
+        layers.add(images.add(TestLayer.create()
+                .file("/etc/passwd", PASSWD)
+                .file("/var/lib/dpkg/status", "Package: libc6\n")
+                .file("/var/lib/dpkg/status.d/tzdata", "Package: tzdata\n")));
+        layers.add(images.add(TestLayer.create().file("/etc/os-release", "ID=debian\n")));
+        LayerFacts facts = new LayerFacts(
+                images.image(InMemoryImages.DEFAULT_REFERENCE, TestImage.bare("linux", "amd64"), layers),
+                BUDGET,
+                warning -> {},
+                KeptFiles.of(List.of("/var/lib/dpkg/status"), List.of("/var/lib/dpkg/status.d"), 1024));
+
+        facts.users();
+
+        assertThat(facts.read("/var/lib/dpkg/status", 1024))
+                .hasValueSatisfying(content ->
+                        assertThat(content).asString(StandardCharsets.UTF_8).isEqualTo("Package: libc6\n"));
+        assertThat(facts.listFiles("/var/lib/dpkg/status.d")).contains(List.of("tzdata"));
+        assertThat(facts.read("/var/lib/dpkg/status.d/tzdata", 1024)).isPresent();
+        assertThat(images.store().openCount(layers.get(0))).isEqualTo(1);
+        assertThat(images.store().openCount(layers.get(1))).isEqualTo(1);
     }
 
     @Test

@@ -372,7 +372,7 @@ class LayeredFilesystemTest {
         LayeredFilesystem filesystem = new LayeredFilesystem(
                 image(),
                 ReadBudget.forLayerBudget(BUDGET),
-                known -> List.of(PathQuestion.content("/usr/lib/os-release")),
+                known -> List.of(PathQuestion.content("/usr/lib/os-release", LayeredFilesystem.MAX_FILE_BYTES)),
                 warning -> {});
 
         filesystem.read("/etc/passwd");

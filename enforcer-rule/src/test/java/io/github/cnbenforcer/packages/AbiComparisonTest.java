@@ -19,7 +19,7 @@ class AbiComparisonTest {
         assertThat(comparison.isCompatible()).isTrue();
         assertThat(comparison.removedPackages()).isEmpty();
         assertThat(comparison.libraryChanges()).isEmpty();
-        assertThat(comparison.summary()).isEqualTo("every package of the previous image's 88 is still installed");
+        assertThat(comparison.summary()).isEqualTo("all 88 packages of the previous image are still installed");
     }
 
     @Test
@@ -83,7 +83,7 @@ class AbiComparisonTest {
 
         assertThat(comparison.isCompatible()).isTrue();
         assertThat(comparison.summary())
-                .isEqualTo("every package of the previous image's 1 is still installed, 1 package under a new name"
+                .isEqualTo("the 1 package of the previous image is still installed, 1 package under a new name"
                         + " that provides the old one (libssl3 (provided by libssl3t64))");
     }
 

@@ -2,12 +2,15 @@ package io.github.cnbenforcer.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cnbenforcer.check.BuilderCheck;
+import io.github.cnbenforcer.check.BuilderPairCheck;
 import io.github.cnbenforcer.check.Check;
 import io.github.cnbenforcer.check.ImageCheck;
 import io.github.cnbenforcer.check.Level;
 import io.github.cnbenforcer.check.MirrorCheck;
 import io.github.cnbenforcer.check.PairCheck;
 import io.github.cnbenforcer.check.PairingCheck;
+import io.github.cnbenforcer.check.RebaseCheck;
 import io.github.cnbenforcer.check.Scope;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -50,7 +53,15 @@ class ChecksTest {
             List.of("run-distro-effective", "SHOULD", "PAIR"),
             List.of("stack-id", "SHOULD", "EACH"),
             List.of("stack-mixins", "SHOULD", "EACH"),
-            List.of("build-cnb-stack-id", "SHOULD", "BUILD"));
+            List.of("build-cnb-stack-id", "SHOULD", "BUILD"),
+            List.of("rebase-target-match", "MUST", "PREVIOUS"),
+            List.of("rebase-stack-id", "MUST", "PREVIOUS"),
+            List.of("rebase-rebasable", "MUST", "PREVIOUS"),
+            List.of("rebase-user", "SHOULD", "PREVIOUS"),
+            List.of("rebase-abi", "MUST", "PREVIOUS"),
+            List.of("builder-run-image", "MUST", "BUILDER"),
+            List.of("builder-user-ids", "MUST", "BUILDER"),
+            List.of("builder-stack-id", "SHOULD", "BUILDER"));
 
     @Test
     void registryListsExactlyTheRuleTableInOrder() {
@@ -101,7 +112,11 @@ class ChecksTest {
                 assertThat(check).as(check.id()).isInstanceOfAny(PairCheck.class, PairingCheck.class);
             } else if (check.scope() == Scope.MIRROR) {
                 assertThat(check).as(check.id()).isInstanceOf(MirrorCheck.class);
-            } else if (check.scope() != Scope.PAIR) {
+            } else if (check.scope() == Scope.PREVIOUS) {
+                assertThat(check).as(check.id()).isInstanceOf(RebaseCheck.class);
+            } else if (check.scope() == Scope.BUILDER) {
+                assertThat(check).as(check.id()).isInstanceOfAny(BuilderCheck.class, BuilderPairCheck.class);
+            } else {
                 assertThat(check).as(check.id()).isInstanceOf(ImageCheck.class);
             }
         }

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.cnbenforcer.check.FactsProvider;
 import io.github.cnbenforcer.check.Role;
 import io.github.cnbenforcer.fs.ImageFacts;
+import io.github.cnbenforcer.fs.KeptFiles;
 import io.github.cnbenforcer.image.Platform;
+import io.github.cnbenforcer.image.PlatformImage;
 import io.github.cnbenforcer.image.ReferencedImage;
 import io.github.cnbenforcer.outcome.Finding;
 import io.github.cnbenforcer.outcome.StatusPolicy;
@@ -16,6 +18,7 @@ import io.github.cnbenforcer.testing.OciLayoutWriter;
 import io.github.cnbenforcer.testing.TestImage;
 import io.github.cnbenforcer.testing.TestIndex;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -31,6 +34,7 @@ class StackEvaluationTest {
 
     private final ImageSources sources = new ImageSources(RegistryOptions.defaults());
     private final AtomicInteger factsRead = new AtomicInteger();
+    private final List<String> keptFiles = new ArrayList<>();
 
     @AfterEach
     void close() {
@@ -51,6 +55,10 @@ class StackEvaluationTest {
         return sources.resolve(ImageRef.parse("oci:" + name, directory));
     }
 
+    private void add(ResolvedStack stack, Role role, ReferencedImage image) throws Exception {
+        stack.add(role, ImageRef.parse(image.reference(), directory), image);
+    }
+
     /** The findings of an evaluation, each decided as the rule decides without strict, and the images checked. */
     private record Evaluated(List<Finding> findings, List<String> images) {}
 
@@ -61,15 +69,33 @@ class StackEvaluationTest {
     private Evaluated evaluate(
             ReferencedImage build, ReferencedImage run, List<ReferencedImage> mirrors, String... platforms)
             throws Exception {
-        FactsProvider facts = image -> {
-            factsRead.incrementAndGet();
-            return ImageFacts.unavailable("layers are not inspected");
+        ResolvedStack stack = stack(platforms);
+        add(stack, Role.BUILD, build);
+        add(stack, Role.RUN, run);
+        for (ReferencedImage mirror : mirrors) {
+            add(stack, Role.MIRROR, mirror);
+        }
+        return evaluate(stack);
+    }
+
+    private static ResolvedStack stack(String... platforms) {
+        return new ResolvedStack(Arrays.stream(platforms).map(Platform::parse).collect(Collectors.toList()));
+    }
+
+    private Evaluated evaluate(ResolvedStack stack) throws Exception {
+        FactsProvider facts = new FactsProvider() {
+            @Override
+            public ImageFacts factsOf(PlatformImage image) {
+                throw new AssertionError("the evaluation says which files it keeps");
+            }
+
+            @Override
+            public ImageFacts factsOf(PlatformImage image, KeptFiles alsoKept) {
+                factsRead.incrementAndGet();
+                keptFiles.add(image.reference() + (alsoKept == KeptFiles.NONE ? "" : " keeps the package database"));
+                return ImageFacts.unavailable("layers are not inspected");
+            }
         };
-        ResolvedStack stack =
-                new ResolvedStack(Arrays.stream(platforms).map(Platform::parse).collect(Collectors.toList()));
-        stack.add(Role.BUILD, build);
-        stack.add(Role.RUN, run);
-        mirrors.forEach(mirror -> stack.add(Role.MIRROR, mirror));
         Evaluation evaluation = new StackEvaluation(Checks.all(), facts).evaluate(stack);
         return new Evaluated(
                 evaluation.results().stream()
@@ -269,8 +295,8 @@ class StackEvaluationTest {
     @Test
     void aBugInTheFactsProviderIsThrownOnNotTakenForAnUnverifiedCheck() throws Exception {
         ResolvedStack stack = new ResolvedStack(List.of());
-        stack.add(Role.BUILD, image("build", TestImage.compliantBuild("amd64")));
-        stack.add(Role.RUN, image("run", TestImage.compliantRun("amd64")));
+        add(stack, Role.BUILD, image("build", TestImage.compliantBuild("amd64")));
+        add(stack, Role.RUN, image("run", TestImage.compliantRun("amd64")));
         StackEvaluation evaluation = new StackEvaluation(Checks.all(), image -> {
             throw new NullPointerException("a bug in the facts provider");
         });
@@ -367,5 +393,119 @@ class StackEvaluationTest {
         assertThat(result.findings().get(firstPair).checkId()).isEqualTo("target-platform-missing");
         assertThat(result.findings().get(result.findings().size() - 1).checkId())
                 .isEqualTo("run-mirror-identical");
+    }
+
+    @Test
+    void withoutABuilderOrAPreviousRunImageNoneOfTheirChecksRuns() throws Exception {
+        Evaluated result = evaluate(
+                image("build", TestImage.compliantBuild("amd64")), image("run", TestImage.compliantRun("amd64")));
+
+        assertThat(result.findings())
+                .extracting(Finding::checkId)
+                .noneMatch(id -> id.startsWith("rebase-") || id.startsWith("builder-"));
+        assertThat(keptFiles).containsExactly("oci:build", "oci:run");
+    }
+
+    @Test
+    void aBuilderWithoutBuildImageIsCheckedAsTheBuildImageAndPairedWithTheRunImage() throws Exception {
+        ResolvedStack stack = stack();
+        add(
+                stack,
+                Role.BUILDER,
+                image("builder", TestImage.compliantBuild("amd64").withoutEnv("PATH")));
+        add(stack, Role.RUN, image("run", TestImage.compliantRun("amd64")));
+
+        Evaluated result = evaluate(stack);
+
+        assertThat(images(result)).containsExactly("builder oci:builder linux/amd64", "run oci:run linux/amd64");
+        assertThat(findings(result, "build-path"))
+                .extracting(f -> f.role().label() + " " + f.status().label())
+                .containsExactly("builder fail");
+        assertThat(findings(result, "target-os-match"))
+                .extracting(Finding::reference)
+                .containsExactly("oci:builder + oci:run");
+        assertThat(findings(result, "builder-run-image"))
+                .extracting(f -> f.role().label() + " " + f.reference() + " "
+                        + f.status().label())
+                .containsExactly("builder oci:builder fail");
+        assertThat(findings(result, "builder-user-ids")).isEmpty();
+        assertThat(findings(result, "builder-stack-id")).isEmpty();
+    }
+
+    @Test
+    void aBuilderBesideTheBuildImageIsCheckedAsOneAndComparedWithIt() throws Exception {
+        ResolvedStack stack = stack();
+        add(stack, Role.BUILD, image("build", TestImage.compliantBuild("amd64")));
+        add(
+                stack,
+                Role.BUILDER,
+                image("builder", TestImage.compliantBuild("amd64").env("CNB_USER_ID", "1002")));
+        add(stack, Role.RUN, image("run", TestImage.compliantRun("amd64")));
+
+        Evaluated result = evaluate(stack);
+
+        assertThat(images(result))
+                .containsExactly(
+                        "build oci:build linux/amd64", "run oci:run linux/amd64", "builder oci:builder linux/amd64");
+        assertThat(findings(result, "build-cnb-user-id"))
+                .extracting(f -> f.role().label() + " " + f.status().label())
+                .containsExactly("build pass", "builder fail");
+        assertThat(findings(result, "target-os-match"))
+                .extracting(Finding::reference)
+                .containsExactly("oci:build + oci:run");
+        assertThat(statuses(result, "builder-user-ids")).containsExactly("fail");
+        assertThat(statuses(result, "builder-stack-id")).containsExactly("pass");
+        assertThat(statuses(result, "builder-run-image")).containsExactly("fail");
+    }
+
+    @Test
+    void thePreviousRunImageIsOnlyComparedWithTheRunImageAndItsFindingsAreAboutTheRunImage() throws Exception {
+        ResolvedStack stack = stack();
+        add(stack, Role.BUILD, image("build", TestImage.compliantBuild("amd64")));
+        add(stack, Role.RUN, image("run", TestImage.compliantRun("amd64")));
+        add(
+                stack,
+                Role.PREVIOUS,
+                image("previous", TestImage.compliantRun("amd64").label("io.buildpacks.base.released", "2025-12-01")));
+
+        Evaluated result = evaluate(stack);
+
+        assertThat(images(result)).endsWith("previous oci:previous linux/amd64");
+        assertThat(result.findings()).extracting(f -> f.role().label()).doesNotContain("previous");
+        assertThat(result.findings().stream().filter(f -> f.checkId().startsWith("rebase-")))
+                .extracting(f -> f.checkId() + " " + f.role().label() + " " + f.reference() + " "
+                        + f.status().label())
+                .containsExactly(
+                        "rebase-target-match run oci:run pass",
+                        "rebase-stack-id run oci:run pass",
+                        "rebase-rebasable run oci:run pass",
+                        "rebase-user run oci:run pass",
+                        "rebase-abi run oci:run unverified");
+        assertThat(keptFiles)
+                .containsExactly(
+                        "oci:build", "oci:run keeps the package database", "oci:previous keeps the package database");
+    }
+
+    @Test
+    void aPlatformThePreviousRunImageOfferedAndTheNewOneLacksFailsTheTargetMatchAlone() throws Exception {
+        ResolvedStack stack = stack();
+        add(stack, Role.BUILD, index("build", TestImage.compliantBuild("amd64")));
+        add(stack, Role.RUN, index("run", TestImage.compliantRun("amd64")));
+        add(
+                stack,
+                Role.PREVIOUS,
+                index(
+                        "previous",
+                        TestImage.compliantRun("amd64"),
+                        TestImage.compliantRun("arm64").variant("v8")));
+
+        Evaluated result = evaluate(stack);
+
+        assertThat(findings(result, "rebase-target-match"))
+                .extracting(f -> f.platform() + " " + f.status().label())
+                .containsExactly("linux/amd64 pass", "linux/arm64/v8 fail");
+        assertThat(findings(result, "rebase-abi"))
+                .extracting(f -> f.platform().toString())
+                .containsExactly("linux/amd64");
     }
 }

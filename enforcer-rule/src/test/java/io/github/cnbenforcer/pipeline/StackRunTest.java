@@ -3,14 +3,18 @@ package io.github.cnbenforcer.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cnbenforcer.image.Platform;
+import io.github.cnbenforcer.outcome.Finding;
 import io.github.cnbenforcer.outcome.Outcome;
 import io.github.cnbenforcer.outcome.Result;
 import io.github.cnbenforcer.outcome.StatusPolicy;
 import io.github.cnbenforcer.reference.ImageRef;
 import io.github.cnbenforcer.source.SourceLog;
+import io.github.cnbenforcer.source.registry.FakeRegistry;
 import io.github.cnbenforcer.source.registry.RegistryOptions;
 import io.github.cnbenforcer.testing.OciLayoutWriter;
+import io.github.cnbenforcer.testing.PackBuilder;
 import io.github.cnbenforcer.testing.TestImage;
+import io.github.cnbenforcer.testing.TestLayer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +34,12 @@ class StackRunTest {
     }
 
     private Outcome run(ImageRef build, ImageRef run, List<ImageRef> mirrors, boolean strict) {
+        return run(Stack.of(build, run, mirrors, List.<Platform>of()), strict);
+    }
+
+    private Outcome run(Stack stack, boolean strict) {
         return new StackRun(
-                        Stack.of(build, run, mirrors, List.<Platform>of()),
+                        stack,
                         new ImageSources(RegistryOptions.defaults()),
                         new LayerInspection(true, 512L * 1024 * 1024, SourceLog.NONE),
                         StatusPolicy.strict(strict),
@@ -71,5 +79,124 @@ class StackRunTest {
         assertThat(outcome.result()).isEqualTo(Result.FAIL);
         assertThat(outcome.error()).startsWith("Cannot read the run image mirror oci:missing: there is no OCI layout");
         assertThat(outcome.findings()).isEmpty();
+    }
+
+    @Test
+    void withoutRunImageTheRunImageAndMirrorsTheBuilderNamesAreReadAndChecked() throws Exception {
+        try (FakeRegistry registry = new FakeRegistry()) {
+            registry.serve(
+                    "stacks/run", "jammy", TestImage.compliantRun("amd64").variant("v1"));
+            registry.serve(
+                    "mirror/run", "jammy", TestImage.compliantRun("amd64").variant("v1"));
+            String run = registry.authority() + "/stacks/run:jammy";
+            String mirror = registry.authority() + "/mirror/run:jammy";
+            ImageRef builder = layout(
+                    "builder",
+                    PackBuilder.from(TestImage.compliantBuild("amd64").variant("v1"))
+                            .runImage(run, mirror)
+                            .image());
+
+            Outcome outcome = run(Stack.of(new Stack.Images().builderImage(builder), List.of()), true);
+
+            assertThat(outcome.result()).isEqualTo(Result.PASS);
+            assertThat(outcome.images())
+                    .extracting(
+                            image -> image.role().label() + " " + image.image().reference())
+                    .containsExactly("builder oci:builder", "run " + run, "mirror " + mirror);
+            assertThat(outcome.findings())
+                    .filteredOn(finding -> finding.checkId().equals("builder-run-image"))
+                    .extracting(Finding::message)
+                    .containsExactly("the builder names the run image as its default run image, '" + run + "'");
+            assertThat(outcome.images().get(0).lifecycle())
+                    .hasValueSatisfying(
+                            lifecycle -> assertThat(lifecycle.version()).contains(PackBuilder.LIFECYCLE_VERSION));
+            assertThat(activities)
+                    .containsSubsequence(
+                            "reading the builder image oci:builder",
+                            "reading the run image " + run,
+                            "reading the run image mirror " + mirror);
+        }
+    }
+
+    @Test
+    void mirrorsGivenBesideABuilderReplaceTheBuildersMirrors() throws Exception {
+        try (FakeRegistry registry = new FakeRegistry()) {
+            registry.serve(
+                    "stacks/run", "jammy", TestImage.compliantRun("amd64").variant("v1"));
+            String run = registry.authority() + "/stacks/run:jammy";
+            ImageRef builder = layout(
+                    "builder",
+                    PackBuilder.from(TestImage.compliantBuild("amd64").variant("v1"))
+                            .runImage(run, registry.authority() + "/not/served:jammy")
+                            .image());
+            ImageRef mirror = layout("mirror", TestImage.compliantRun("amd64").variant("v1"));
+
+            Outcome outcome = run(
+                    Stack.of(new Stack.Images().builderImage(builder).runImageMirrors(List.of(mirror)), List.of()),
+                    false);
+
+            assertThat(outcome.images())
+                    .extracting(
+                            image -> image.role().label() + " " + image.image().reference())
+                    .containsExactly("builder oci:builder", "run " + run, "mirror oci:mirror");
+        }
+    }
+
+    @Test
+    void aBuilderThatNamesNoRunImageStopsTheRunSayingToSetRunImage() throws Exception {
+        ImageRef builder = layout("builder", TestImage.compliantBuild("amd64"));
+
+        Outcome outcome = run(Stack.of(new Stack.Images().builderImage(builder), List.of()), false);
+
+        assertThat(outcome.error())
+                .isEqualTo("The builder image oci:builder (linux/amd64) has no label io.buildpacks.builder.metadata, so"
+                        + " it names no run image: it is not a builder made by pack builder create; set <runImage>");
+    }
+
+    @Test
+    void aRunImageNameThatIsNotARegistryReferenceIsNeverRead() throws Exception {
+        ImageRef builder = layout(
+                "builder",
+                PackBuilder.from(TestImage.compliantBuild("amd64"))
+                        .runImage("oci:/etc")
+                        .image());
+
+        Outcome outcome = run(Stack.of(new Stack.Images().builderImage(builder), List.of()), false);
+
+        assertThat(outcome.error())
+                .isEqualTo("The builder image oci:builder names the run image 'oci:/etc', which is not a registry"
+                        + " reference (the rule reads no local file an image names): set <runImage>");
+    }
+
+    @Test
+    void aNewRunImageWithoutAPackageOfThePreviousFailsRebaseAbiListingIt() throws Exception {
+        String status = "Package: libc6\nStatus: install ok installed\nArchitecture: amd64\nVersion: 2.36-9\n";
+        String libssl = "\nPackage: libssl3\nStatus: install ok installed\nArchitecture: amd64\nVersion: 3.0.11-1\n";
+        ImageRef previous = layout(
+                "previous",
+                TestImage.compliantRun("amd64")
+                        .variant("v1")
+                        .layer(TestLayer.create().file("/var/lib/dpkg/status", status + libssl)));
+        ImageRef run = layout(
+                "run",
+                TestImage.compliantRun("amd64")
+                        .variant("v1")
+                        .layer(TestLayer.create().file("/var/lib/dpkg/status", status)));
+        Stack stack = Stack.of(
+                new Stack.Images()
+                        .buildImage(layout(
+                                "build", TestImage.compliantBuild("amd64").variant("v1")))
+                        .runImage(run)
+                        .previousRunImage(previous),
+                List.of());
+
+        Outcome outcome = run(stack, false);
+
+        assertThat(outcome.failures())
+                .extracting(finding -> finding.checkId() + " " + finding.role().label() + ": " + finding.message())
+                .containsExactly("rebase-abi run: 1 package removed (libssl3): apps built on the previous run image may"
+                        + " link against what is gone");
+        assertThat(outcome.failures().get(0).details()).containsExactly("package removed: libssl3");
+        assertThat(outcome.images()).extracting(image -> image.role().label()).endsWith("previous");
     }
 }

@@ -64,6 +64,27 @@ class JsonReportTest {
     }
 
     @Test
+    void aFindingListsItsDetailsEscapedAndOnlyWhenItHasSome(@TempDir Path dir) throws Exception {
+        Outcome outcome = Outcome.of(
+                List.of(
+                        result(
+                                "rebase-abi",
+                                Level.MUST,
+                                Verdict.violated("1 package removed (libssl3)")
+                                        .withDetails(List.of("package removed: libssl3\n[ERROR] forged"))),
+                        result("os-valid", Level.MUST, Verdict.satisfied("os is linux"))),
+                List.of(),
+                LENIENT);
+
+        JsonNode findings = written(outcome, dir.resolve("report.json")).get("findings");
+
+        assertThat(findings.get(0).get("details")).hasSize(1);
+        assertThat(findings.get(0).get("details").get(0).asText())
+                .isEqualTo("package removed: libssl3\\n[ERROR] forged");
+        assertThat(findings.get(1).has("details")).isFalse();
+    }
+
+    @Test
     void reportRecordsStrict(@TempDir Path dir) throws Exception {
         Outcome outcome = Outcome.of(
                 List.of(result("label-metadata", Level.SHOULD, Verdict.violated("label missing"))),

@@ -15,6 +15,7 @@ import io.github.cnbenforcer.source.registry.RawHttpServer;
 import io.github.cnbenforcer.testing.Compression;
 import io.github.cnbenforcer.testing.HostileImages;
 import io.github.cnbenforcer.testing.OciLayoutWriter;
+import io.github.cnbenforcer.testing.PackBuilder;
 import io.github.cnbenforcer.testing.TestImage;
 import io.github.cnbenforcer.testing.TestIndex;
 import io.github.cnbenforcer.testing.TestLayer;
@@ -218,5 +219,36 @@ class RuleOutputTest {
                 .anyMatch(line -> line.startsWith("[WARNING] cnbBaseImages: layer 2 of 2 (sha256:")
                         && line.contains(
                                 " of oci:build is labelled " + MediaTypes.OCI_LAYER_GZIP + " but is uncompressed"));
+    }
+
+    @Test
+    void whatABuilderDeclaresIsShownEscapedInTheLogTheFailureAndTheReport() throws Exception {
+        String version = HostileImages.hostile("0.20.5");
+        String named = HostileImages.hostile("ghcr.io/acme/run:jammy");
+        TestImage builder = PackBuilder.from(TestImage.compliantBuild("amd64").variant("v1"))
+                .runImage(named)
+                .image();
+        String metadata = builder.labelValue("io.buildpacks.builder.metadata")
+                .orElseThrow()
+                .replace(
+                        PackBuilder.LIFECYCLE_VERSION,
+                        Json.mapper().writeValueAsString(version).replace("\"", ""));
+        builder.label("io.buildpacks.builder.metadata", metadata);
+        stack(builder, TestImage.compliantRun("amd64").variant("v1"));
+        configure("builderImage", "oci:build");
+
+        List<String> output = output();
+
+        assertNothingForgedOrSent(output);
+        assertThat(output)
+                .anyMatch(line -> line.startsWith("[INFO] cnbBaseImages: read builder  oci:build  sha256:")
+                        && line.contains("  declares lifecycle " + Escape.line(version) + ", Platform API 0.3, 0.4,"));
+        assertThat(String.join("\n", output))
+                .contains("the run images the builder names: '" + Escape.line(named) + "'");
+        JsonNode builderEntry = report().get("images").get(2);
+        assertThat(builderEntry.get("role").asText()).isEqualTo("builder");
+        assertThat(builderEntry.at("/lifecycle/version").asText()).isEqualTo(Escape.line(version));
+        assertThat(builderEntry.at("/lifecycle/platformApis/supported/0").asText())
+                .isEqualTo("0.3");
     }
 }

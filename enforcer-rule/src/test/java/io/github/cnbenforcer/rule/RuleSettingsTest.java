@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.maven.enforcer.rule.api.EnforcerRuleError;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +58,57 @@ class RuleSettingsTest {
                 .isInstanceOf(EnforcerRuleError.class)
                 .hasMessageContaining("<runImage> is not set")
                 .hasMessageContaining("<runImage>registry.example.com/stacks/run:jammy</runImage>");
+    }
+
+    @Test
+    void aBuilderStandsForTheBuildImageAndNamesTheRunImage() throws EnforcerRuleError {
+        RuleSettings settings = RuleSettings.builder(BASE)
+                .builderImage("oci:images/builder")
+                .reportFile(BASE.resolve("target/cnb-base-images.json"))
+                .sarifFile(BASE.resolve("target/cnb-base-images.sarif"))
+                .junitFile(BASE.resolve("target/cnb-base-images-junit.xml"))
+                .build();
+
+        assertThat(roles(settings)).containsExactly("builder oci:images/builder");
+    }
+
+    @Test
+    void withoutABuilderTheBuildImageIsRequiredAndTheMessageSaysABuilderWouldDo() {
+        assertThatThrownBy(() -> valid().buildImage(" ").build())
+                .isInstanceOf(EnforcerRuleError.class)
+                .hasMessage("cnbBaseImages: <buildImage> is not set: write"
+                        + " <buildImage>registry.example.com/stacks/build:jammy</buildImage> (or an oci:, oci-archive: or"
+                        + " docker-archive: reference), or name a builder that stands for it with <builderImage>");
+    }
+
+    @Test
+    void everyImageHasItsRoleAndBlankOptionalReferencesAreLeftOut() throws EnforcerRuleError {
+        assertThat(roles(valid().builderImage("oci:images/builder")
+                        .runImageMirrors(List.of("oci:images/mirror"))
+                        .previousRunImage("registry.example.com/stacks/run:jammy")
+                        .build()))
+                .containsExactly(
+                        "build oci:images/build",
+                        "builder oci:images/builder",
+                        "run oci:images/run",
+                        "mirror oci:images/mirror",
+                        "previous registry.example.com/stacks/run:jammy");
+        assertThat(roles(valid().builderImage("").previousRunImage(" ").build()))
+                .containsExactly("build oci:images/build", "run oci:images/run");
+    }
+
+    @Test
+    void anUnparseablePreviousRunImageNamesItsParameter() {
+        assertThatThrownBy(() -> valid().previousRunImage("Not A Reference!").build())
+                .isInstanceOf(EnforcerRuleError.class)
+                .hasMessageStartingWith(
+                        "cnbBaseImages: <previousRunImage> 'Not A Reference!' is not an image reference");
+    }
+
+    private static List<String> roles(RuleSettings settings) {
+        return settings.stack().members().stream()
+                .map(member -> member.role().label() + " " + member.reference())
+                .collect(Collectors.toList());
     }
 
     @Test

@@ -80,6 +80,20 @@ class SuppressionTest {
     }
 
     @Test
+    void rebaseFindingsAreAboutTheRunImageAndBuilderFindingsAboutTheBuilder() throws EnforcerRuleError {
+        assertThat(validated(new Suppression("rebase-abi", "run", null, "why", null))
+                        .role())
+                .contains(Role.RUN);
+        assertThatThrownBy(() -> validated(new Suppression("rebase-abi", "previous", null, "why", null)))
+                .hasMessageContaining("write one of run, or leave it out");
+        assertThat(validated(new Suppression("builder-run-image", "builder", null, "why", null))
+                        .role())
+                .contains(Role.BUILDER);
+        assertThatThrownBy(() -> validated(new Suppression("builder-run-image", "build", null, "why", null)))
+                .hasMessageContaining("write one of builder, or leave it out");
+    }
+
+    @Test
     void anInvalidPlatformIsAnError() {
         assertThatThrownBy(() -> validated(new Suppression("label-released", null, "arm64", "why", null)))
                 .isInstanceOf(EnforcerRuleError.class)

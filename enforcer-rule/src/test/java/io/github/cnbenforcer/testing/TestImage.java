@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * An image built in test code: the one image builder of the tests. It builds a config (fields set one
@@ -32,6 +33,10 @@ public final class TestImage {
     public static final String BUILD_REFERENCE = "registry.example.com/stacks/build:jammy";
     /** The reference of an image checked as the run image. */
     public static final String RUN_REFERENCE = "registry.example.com/stacks/run:jammy";
+    /** The reference of an image checked as the previous run image. */
+    public static final String PREVIOUS_REFERENCE = "registry.example.com/stacks/run:previous";
+    /** The reference of an image checked as a builder. */
+    public static final String BUILDER_REFERENCE = "registry.example.com/stacks/builder:jammy";
 
     private final ObjectNode config = Json.mapper().createObjectNode();
     private final List<String> env = new ArrayList<>();
@@ -39,6 +44,7 @@ public final class TestImage {
     private final List<TestLayer> layers = new ArrayList<>();
     private String user;
     private boolean userSet;
+    private String workingDir;
     private Platform listedPlatform;
 
     private TestImage() {}
@@ -220,6 +226,25 @@ public final class TestImage {
         return this;
     }
 
+    /** The config's {@code WorkingDir}. */
+    public TestImage workingDir(String value) {
+        this.workingDir = value;
+        return this;
+    }
+
+    /** An environment variable's value, if set. */
+    public Optional<String> envValue(String name) {
+        return env.stream()
+                .filter(entry -> entry.startsWith(name + "="))
+                .map(entry -> entry.substring(name.length() + 1))
+                .findFirst();
+    }
+
+    /** A label's value, if set. */
+    public Optional<String> labelValue(String name) {
+        return Optional.ofNullable(labels.get(name));
+    }
+
     public TestImage layer(TestLayer layer) {
         layers.add(layer);
         return this;
@@ -261,6 +286,9 @@ public final class TestImage {
         }
         if (!env.isEmpty()) {
             env.forEach(entry -> containerConfig.withArray("Env").add(entry));
+        }
+        if (workingDir != null) {
+            containerConfig.put("WorkingDir", workingDir);
         }
         if (!labels.isEmpty()) {
             ObjectNode labelNode = containerConfig.putObject("Labels");
@@ -305,6 +333,17 @@ public final class TestImage {
     /** The image as a check sees the run image ({@value #RUN_REFERENCE}), with these filesystem facts. */
     public ImageUnderCheck asRun(ImageFacts facts) {
         return new ImageUnderCheck(Role.RUN, platformImage(RUN_REFERENCE), facts);
+    }
+
+    /** The image as a check sees the previous run image ({@value #PREVIOUS_REFERENCE}), with these facts. */
+    public ImageUnderCheck asPrevious(ImageFacts facts) {
+        return new ImageUnderCheck(Role.PREVIOUS, platformImage(PREVIOUS_REFERENCE), facts);
+    }
+
+    /** The image as a check sees a builder ({@value #BUILDER_REFERENCE}), its layers not inspected. */
+    public ImageUnderCheck asBuilder() {
+        return new ImageUnderCheck(
+                Role.BUILDER, platformImage(BUILDER_REFERENCE), ImageFacts.unavailable("layers are not inspected"));
     }
 
     /** The image as a check sees a run image (or mirror) paired with {@code build}, its layers not inspected. */

@@ -13,8 +13,9 @@ import java.util.stream.Collectors;
 
 /**
  * The label {@code io.buildpacks.stack.mixins} of an image, read as the lifecycle decodes it: an empty
- * or absent label lists nothing; anything else must be a JSON array of strings. A mixin name may carry
- * a stage prefix, {@code build:} or {@code run:}, for a mixin of one stage only.
+ * or absent label, or JSON {@code null} (what {@code pack builder create} writes on a builder whose
+ * build image lists none), lists nothing; anything else must be a JSON array of strings. A mixin name
+ * may carry a stage prefix, {@code build:} or {@code run:}, for a mixin of one stage only.
  */
 final class MixinList {
     static final String BUILD_ONLY = "build:";
@@ -58,6 +59,11 @@ final class MixinList {
         return names.stream().filter(name -> name.startsWith(prefix)).collect(Collectors.toList());
     }
 
+    /** Every name with its stage prefix (whatever precedes the first {@code :}) removed, as the rebaser compares them. */
+    List<String> withoutStagePrefixes() {
+        return names.stream().map(name -> name.substring(name.indexOf(':') + 1)).collect(Collectors.toList());
+    }
+
     /** The names of mixins for both stages: those without a stage prefix. */
     List<String> ofBothStages() {
         return names.stream()
@@ -75,6 +81,9 @@ final class MixinList {
                     .readTree(raw);
         } catch (JsonProcessingException e) {
             return Optional.empty();
+        }
+        if (json != null && json.isNull()) {
+            return Optional.of(List.of());
         }
         if (json == null || !json.isArray()) {
             return Optional.empty();

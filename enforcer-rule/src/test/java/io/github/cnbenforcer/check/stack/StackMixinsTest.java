@@ -37,8 +37,14 @@ class StackMixinsTest {
                 .isEqualTo("label io.buildpacks.stack.mixins lists 2 mixins");
     }
 
+    @Test
+    void jsonNullListsNothingAsGoDecodesIt() {
+        // pack builder create writes null on a builder whose build image lists no mixins
+        assertSatisfied(check.evaluate(build("null"))).isEqualTo("label io.buildpacks.stack.mixins lists 0 mixins");
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"curl,git", "[\"curl\",1]", "{\"curl\":true}", "[\"curl\"] []", "\"curl\"", "null", " "})
+    @ValueSource(strings = {"curl,git", "[\"curl\",1]", "{\"curl\":true}", "[\"curl\"] []", "\"curl\"", " "})
     void anythingElseIsNotAJsonArrayOfStrings(String label) {
         assertViolated(check.evaluate(build(label))).endsWith(", not a JSON array of strings");
     }
