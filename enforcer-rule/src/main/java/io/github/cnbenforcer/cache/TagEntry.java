@@ -2,6 +2,7 @@ package io.github.cnbenforcer.cache;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cnbenforcer.image.Descriptor;
 import io.github.cnbenforcer.image.Digest;
 import io.github.cnbenforcer.image.Json;
 import java.io.IOException;
@@ -25,6 +26,16 @@ public final class TagEntry {
         this.digest = Objects.requireNonNull(digest);
         this.size = size;
         this.revalidated = Objects.requireNonNull(revalidated);
+    }
+
+    /** What {@code descriptor} names, as confirmed by the registry at {@code revalidated}. */
+    public static TagEntry of(Descriptor descriptor, Instant revalidated) {
+        return new TagEntry(descriptor.mediaType(), descriptor.digest(), descriptor.size(), revalidated);
+    }
+
+    /** The descriptor of the manifest or index the tag named. */
+    public Descriptor descriptor() {
+        return Descriptor.of(mediaType, digest, size);
     }
 
     public String mediaType() {

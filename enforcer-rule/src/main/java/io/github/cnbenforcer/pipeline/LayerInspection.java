@@ -1,35 +1,55 @@
 package io.github.cnbenforcer.pipeline;
 
+import io.github.cnbenforcer.cache.FactKey;
+import io.github.cnbenforcer.cache.ImageCache;
 import io.github.cnbenforcer.check.FactsProvider;
+import io.github.cnbenforcer.fs.FactUnavailableException;
+import io.github.cnbenforcer.fs.FactsRecord;
+import io.github.cnbenforcer.fs.FileMetadata;
 import io.github.cnbenforcer.fs.ImageFacts;
 import io.github.cnbenforcer.fs.LayerFacts;
+import io.github.cnbenforcer.fs.RecordedFacts;
+import io.github.cnbenforcer.fs.UserDatabase;
+import io.github.cnbenforcer.image.Descriptor;
 import io.github.cnbenforcer.image.ImageReadException;
 import io.github.cnbenforcer.image.PlatformImage;
 import io.github.cnbenforcer.source.SourceLog;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The filesystem facts of the images checked: read from their layers, or not at all when
- * {@code inspectLayers} is false. A layer that could not be read (corrupt, truncated, not fetched)
- * does not leave the checks that needed it {@code unverified}: {@link #requireReadableLayers()} turns
- * it into the error that fails the build.
+ * {@code inspectLayers} is false. What a read decides is kept in the cache as a {@link FactsRecord}
+ * of the layer stack ({@value #FACTS_KIND}, keyed by the layers' digests), so that an image whose
+ * layers were read before, in this session or on disk, reads no layer; layers that several images of
+ * the run share are read once ({@link SharedLayers}). A layer that could not be read (corrupt,
+ * truncated, not fetched) does not leave the checks that needed it {@code unverified}:
+ * {@link #requireReadableLayers()} turns it into the error that fails the build.
  */
 public final class LayerInspection implements FactsProvider {
+    /** The kind of the facts records in the cache; a changed record format gets a new one. */
+    static final String FACTS_KIND = "layer-facts-v1";
+
     private final boolean inspectLayers;
     private final long budgetBytes;
+    private final ImageCache cache;
     private final SourceLog log;
+    private final SharedLayers shared = new SharedLayers();
     private final List<LayerFacts> inspected = new ArrayList<>();
 
     /**
      * @param inspectLayers whether layers are read at all ({@code inspectLayers})
      * @param budgetBytes compressed layer bytes read per image at most ({@code layerBudgetMiB})
+     * @param cache where facts read before are kept ({@link ImageCache#NONE} for nowhere)
      * @param log where a layer whose media type claims another compression than it has is told
      */
-    public LayerInspection(boolean inspectLayers, long budgetBytes, SourceLog log) {
+    public LayerInspection(boolean inspectLayers, long budgetBytes, ImageCache cache, SourceLog log) {
         this.inspectLayers = inspectLayers;
         this.budgetBytes = budgetBytes;
+        this.cache = cache;
         this.log = log;
     }
 
@@ -38,9 +58,8 @@ public final class LayerInspection implements FactsProvider {
         if (!inspectLayers) {
             return ImageFacts.unavailable("layers are not inspected (inspectLayers is false)");
         }
-        LayerFacts facts = new LayerFacts(image, budgetBytes, log::warn);
-        inspected.add(facts);
-        return facts;
+        shared.count(image);
+        return image.layers().isEmpty() ? read(image) : new FirstQuestionLoads(image);
     }
 
     /** Fails with the first layer that could not be read, if any. */
@@ -50,6 +69,82 @@ public final class LayerInspection implements FactsProvider {
             if (unreadable.isPresent()) {
                 throw new ImageReadException(unreadable.get());
             }
+        }
+    }
+
+    /** Facts that read the image's layers. */
+    private synchronized LayerFacts read(PlatformImage image) {
+        LayerFacts facts = new LayerFacts(shared.view(image), budgetBytes, log::warn);
+        inspected.add(facts);
+        return facts;
+    }
+
+    /**
+     * The facts of {@code image}: its layers' record in the cache, else what reading them now decides
+     * (which is then kept, unless a layer could not be read).
+     */
+    private ImageFacts load(PlatformImage image) {
+        FactKey key = FactKey.of(
+                FACTS_KIND, image.layers().stream().map(Descriptor::digest).collect(Collectors.toList()));
+        LayerFacts[] readHere = new LayerFacts[1];
+        byte[] document;
+        try {
+            document = cache.fact(key, () -> {
+                readHere[0] = read(image);
+                FactsRecord record = readHere[0].readAll();
+                if (readHere[0].unreadableLayer().isPresent()) {
+                    throw new UnreadableLayer();
+                }
+                return record.toJson();
+            });
+        } catch (UnreadableLayer e) {
+            return readHere[0];
+        }
+        if (readHere[0] != null) {
+            return readHere[0];
+        }
+        Optional<FactsRecord> record = FactsRecord.fromJson(document);
+        if (record.isEmpty()) {
+            return read(image);
+        }
+        record.get().warnAboutMislabelledLayers(image, log::warn);
+        return new RecordedFacts(record.get(), () -> read(image));
+    }
+
+    /** A layer could not be read: the facts of that read are not kept. */
+    private static final class UnreadableLayer extends Exception {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** The facts of one image, loaded on the first question: images no check asks about cost nothing. */
+    private final class FirstQuestionLoads implements ImageFacts {
+        private final PlatformImage image;
+        private ImageFacts loaded;
+
+        FirstQuestionLoads(PlatformImage image) {
+            this.image = image;
+        }
+
+        @Override
+        public UserDatabase users() throws FactUnavailableException {
+            return loaded().users();
+        }
+
+        @Override
+        public Optional<FileMetadata> stat(String absolutePath) throws FactUnavailableException {
+            return loaded().stat(absolutePath);
+        }
+
+        @Override
+        public Optional<Map<String, String>> osRelease() throws FactUnavailableException {
+            return loaded().osRelease();
+        }
+
+        private synchronized ImageFacts loaded() {
+            if (loaded == null) {
+                loaded = load(image);
+            }
+            return loaded;
         }
     }
 }

@@ -1,5 +1,8 @@
 package io.github.cnbenforcer.rule;
 
+import io.github.cnbenforcer.cache.DiskCache;
+import io.github.cnbenforcer.cache.ImageCache;
+import io.github.cnbenforcer.cache.SessionCache;
 import io.github.cnbenforcer.check.Check;
 import io.github.cnbenforcer.outcome.Finding;
 import io.github.cnbenforcer.outcome.Outcome;
@@ -15,6 +18,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.apache.maven.enforcer.rule.api.AbstractEnforcerRule;
@@ -68,6 +72,15 @@ public final class CnbBaseImages extends AbstractEnforcerRule {
     /** Where the JSON report is written; default {@code ${project.build.directory}/cnb-base-images.json}. */
     private File reportFile;
 
+    /** Keep manifests, configs, tags and layer facts in a disk cache shared by every build of the user. */
+    private boolean cache = true;
+
+    /** Where the disk cache lives; default {@code ${XDG_CACHE_HOME:-~/.cache}/cnb-enforcer}. */
+    private File cacheDirectory;
+
+    /** The bound of the disk cache, in MiB: the least recently used entries go first. */
+    private int cacheMaxMiB = RuleSettings.DEFAULT_CACHE_MAX_MIB;
+
     private final MavenProject project;
     private final MavenSession session;
     private final SettingsDecrypter settingsDecrypter;
@@ -92,10 +105,11 @@ public final class CnbBaseImages extends AbstractEnforcerRule {
         SourceLog sourceLog = log(EnforcerSourceLog.SOURCE_PREFIX);
         RuleSettings settings = settings(sourceLog);
         RuleDeadline guard = new RuleDeadline(settings.registryOptions().deadline(), settings.statusPolicy());
+        ImageCache imageCache = sessionCache(settings, sourceLog);
         StackRun run = new StackRun(
                 settings.stack(),
-                new ImageSources(settings.registryOptions()),
-                settings.layerInspection(sourceLog),
+                new ImageSources(settings.registryOptions(), imageCache),
+                settings.layerInspection(imageCache, sourceLog),
                 settings.statusPolicy(),
                 checks);
         Outcome outcome = guard.run(() -> run.run(guard::doing));
@@ -119,6 +133,28 @@ public final class CnbBaseImages extends AbstractEnforcerRule {
         return getLog() == null ? SourceLog.NONE : new EnforcerSourceLog(getLog(), prefix);
     }
 
+    /**
+     * The cache of this Maven session (shared by every module and thread of the build), in front of
+     * the disk cache; a disk cache that cannot be opened is a warning, and the build goes on without.
+     */
+    private SessionCache sessionCache(RuleSettings settings, SourceLog log) {
+        Optional<Path> directory = settings.cacheDirectory();
+        Object key = directory.isPresent() ? List.of(directory.get(), settings.cacheMaxBytes()) : "no disk cache";
+        return SessionCaches.of(session.getRepositorySession().getData(), key, () -> {
+            if (directory.isEmpty()) {
+                return ImageCache.NONE;
+            }
+            try {
+                return DiskCache.open(directory.get(), settings.cacheMaxBytes(), log::debug);
+            } catch (IOException e) {
+                log.warn("the cache directory " + directory.get() + " cannot be used (" + e.getMessage()
+                        + "): the build goes on without the disk cache; set <cacheDirectory> to a writable"
+                        + " directory, or <cache>false</cache>");
+                return ImageCache.NONE;
+            }
+        });
+    }
+
     private RuleSettings settings(SourceLog sourceLog) throws EnforcerRuleError {
         Settings mavenSettings = session.getSettings();
         return RuleSettings.builder(project.getBasedir().toPath())
@@ -136,6 +172,9 @@ public final class CnbBaseImages extends AbstractEnforcerRule {
                 .settingsServers(MavenRegistrySettings.servers(mavenSettings, settingsDecrypter))
                 .proxies(MavenRegistrySettings.activeProxies(mavenSettings, settingsDecrypter, sourceLog))
                 .sourceLog(sourceLog)
+                .cache(cache)
+                .cacheDirectory(cacheDirectory == null ? null : cacheDirectory.toPath())
+                .cacheMaxMiB(cacheMaxMiB)
                 .reportFile(
                         reportFile != null
                                 ? reportFile.toPath()
