@@ -11,6 +11,7 @@ import io.github.cnbenforcer.reference.ImageRef;
 import io.github.cnbenforcer.reference.RegistryReference;
 import io.github.cnbenforcer.source.ContentMismatch;
 import io.github.cnbenforcer.source.ImageSource;
+import io.github.cnbenforcer.source.VerifiedContent;
 import io.github.cnbenforcer.source.registry.auth.RegistryHost;
 import java.io.InputStream;
 import java.time.Instant;
@@ -123,12 +124,12 @@ public final class RegistrySource implements ImageSource {
         return ref.text();
     }
 
+    /** The manifest a digest names: from the cache, else fetched, verified and kept (once per session). */
     private Descriptor pinnedRoot(Digest digest) throws ImageReadException {
-        Optional<byte[]> cached = cache.blob(digest);
-        if (cached.isPresent()) {
-            return Descriptor.of(declaredMediaType(cached.get()), digest, cached.get().length);
-        }
-        return fetchRoot();
+        byte[] content = cache.blob(digest, () -> fetchVerifiedRoot());
+        return fetchedRoot != null
+                ? fetchedRoot.descriptor()
+                : Descriptor.of(declaredMediaType(content), digest, content.length);
     }
 
     /**
@@ -152,13 +153,20 @@ public final class RegistrySource implements ImageSource {
                 return TagEntry.of(head.get(), Instant.now());
             }
         }
-        return TagEntry.of(fetchRoot(), Instant.now());
+        byte[] content = fetchVerifiedRoot();
+        cache.blob(fetchedRoot.descriptor().digest(), () -> content);
+        return TagEntry.of(fetchedRoot.descriptor(), Instant.now());
     }
 
-    private Descriptor fetchRoot() throws ImageReadException {
+    /**
+     * Fetches the manifest or index the reference names, and verifies it as every document is
+     * verified, so that it can be kept at once: other modules waiting for the same tag or digest then
+     * find it in the cache.
+     */
+    private byte[] fetchVerifiedRoot() throws ImageReadException {
         fetchedRoot = fetcher(RegistryFetcher.imageName(registry, reference.repository(), reference.qualifier()))
                 .manifest(reference.repository(), reference.qualifier(), ImageContent.MAX_MANIFEST_BYTES);
-        return fetchedRoot.descriptor();
+        return new VerifiedContent(this).read(fetchedRoot.descriptor(), ImageContent.MAX_MANIFEST_BYTES);
     }
 
     /** The registry's client; offline, an error that says what could not be read. */
