@@ -8,6 +8,7 @@ import io.github.cnbenforcer.outcome.Outcome;
 import io.github.cnbenforcer.outcome.ReportedImage;
 import io.github.cnbenforcer.text.Escape;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -23,7 +24,7 @@ public final class JsonReport {
     private JsonReport() {}
 
     public static ObjectNode toJson(Outcome outcome) {
-        ObjectNode root = Json.mapper().createObjectNode();
+        ObjectNode root = Json.object();
         root.put("rule", RULE_NAME);
         root.put("result", outcome.result().label());
         root.put("strict", outcome.isStrict());
@@ -59,7 +60,9 @@ public final class JsonReport {
         Files.createDirectories(parent);
         Path temporary = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
         try {
-            Json.mapper().writeValue(temporary.toFile(), toJson(outcome));
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                Json.write(toJson(outcome), out, true);
+            }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temporary);

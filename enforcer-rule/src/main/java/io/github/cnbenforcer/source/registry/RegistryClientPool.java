@@ -10,11 +10,12 @@ import io.github.cnbenforcer.source.registry.transport.RegistryTransport;
 import io.github.cnbenforcer.source.registry.transport.SchemeMemory;
 import io.github.cnbenforcer.source.registry.transport.Sleeper;
 import io.github.cnbenforcer.source.registry.transport.TransportSecurity;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The registry clients of one rule execution: the HTTP clients for all, and per registry one fetcher
@@ -24,6 +25,8 @@ import java.util.Optional;
  */
 public final class RegistryClientPool {
     private static final String SCHEME_KIND = "registry-scheme-v1";
+    private static final byte[] PLAIN_HTTP = "http".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] FORGOTTEN = "forgotten".getBytes(StandardCharsets.US_ASCII);
 
     private final RegistryOptions options;
     private final Sleeper sleeper;
@@ -74,28 +77,60 @@ public final class RegistryClientPool {
     }
 
     /**
-     * The schemes registries speak, kept in {@code cache} as facts of their {@code host:port}. Only
-     * plain HTTP is recalled: a port that no longer speaks it answers at once (TLS servers answer
-     * plain HTTP with 400, or an alert), while a plain-HTTP server may never answer a TLS handshake.
+     * The schemes registries speak, kept in {@code cache} as facts of their {@code host:port}, once a
+     * probe finds them. Only plain HTTP is kept: a port that no longer speaks it answers at once (TLS
+     * servers answer plain HTTP with 400, or an alert), while a plain-HTTP server may never answer a
+     * TLS handshake. Modules that need the same registry at once probe it once.
      */
     private static SchemeMemory schemes(ImageCache cache) {
         return new SchemeMemory() {
             @Override
-            public Optional<String> recall(RegistryHost registry) {
-                return cache.fact(key(registry))
-                        .map(scheme -> new String(scheme, StandardCharsets.US_ASCII))
-                        .filter(scheme -> scheme.equals("http"));
+            public String scheme(RegistryHost registry, Probe probe) throws IOException {
+                byte[] known;
+                try {
+                    known = cache.fact(key(registry), () -> plainHttp(probe));
+                } catch (OtherScheme e) {
+                    return e.scheme;
+                }
+                if (Arrays.equals(known, PLAIN_HTTP)) {
+                    return "http";
+                }
+                String found = probe.probe();
+                if (found.equals("http")) {
+                    cache.putFact(key(registry), PLAIN_HTTP);
+                }
+                return found;
             }
 
             @Override
-            public void remember(RegistryHost registry, String scheme) {
-                cache.putFact(key(registry), scheme.getBytes(StandardCharsets.US_ASCII));
-            }
-
-            private FactKey key(RegistryHost registry) {
-                return FactKey.of(
-                        SCHEME_KIND, List.of(Digest.sha256(registry.authority().getBytes(StandardCharsets.UTF_8))));
+            public void forget(RegistryHost registry) {
+                cache.putFact(key(registry), FORGOTTEN);
             }
         };
+    }
+
+    private static byte[] plainHttp(SchemeMemory.Probe probe) throws IOException {
+        String found = probe.probe();
+        if (!found.equals("http")) {
+            throw new OtherScheme(found);
+        }
+        return PLAIN_HTTP;
+    }
+
+    private static FactKey key(RegistryHost registry) {
+        return FactKey.of(
+                SCHEME_KIND, List.of(Digest.sha256(registry.authority().getBytes(StandardCharsets.UTF_8))));
+    }
+
+    /** A probe found a scheme that is not kept. */
+    private static final class OtherScheme extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        final String scheme;
+
+        OtherScheme(String scheme) {
+            super("the registry speaks " + scheme);
+            this.scheme = scheme;
+        }
     }
 }

@@ -30,10 +30,10 @@ public final class RegistryTransport {
     private final SchemeMemory schemes;
     private final SourceLog log;
     private String scheme;
-    /** Whether {@link #scheme} was recalled rather than probed in this run. */
+    /** Whether {@link #scheme} was remembered rather than probed by this transport. */
     private boolean recalled;
-    /** Whether a remembered scheme failed in this run: it is not recalled again. */
-    private boolean recallFailed;
+    /** Whether this transport probed while finding its scheme. */
+    private boolean probed;
 
     RegistryTransport(
             RegistryHost registry,
@@ -124,43 +124,48 @@ public final class RegistryTransport {
     }
 
     /**
-     * HTTPS, unless the registry may use plain HTTP and speaks it: as remembered from an earlier run,
-     * else as a probe finds.
+     * HTTPS, unless the registry may use plain HTTP and speaks it: as remembered from an earlier run
+     * or module, else as a probe finds.
      */
     private synchronized String scheme() throws IOException {
         if (scheme == null) {
-            if (!security.mayUsePlainHttp(registry)) {
+            if (security.mayUsePlainHttp(registry)) {
+                probed = false;
+                scheme = schemes.scheme(registry, this::probe);
+                recalled = !probed;
+            } else {
                 scheme = "https";
-                return scheme;
             }
-            Optional<String> known = recallFailed ? Optional.empty() : schemes.recall(registry);
-            recalled = known.isPresent();
-            if (recalled) {
-                scheme = known.get();
-                return scheme;
-            }
-            Response answer = new SchemeProbe(registry, http).probe();
-            authenticator.learn(answer.headers("WWW-Authenticate"));
-            scheme = answer.uri().getScheme();
-            schemes.remember(registry, scheme);
-            log.debug("registry " + registry.displayName() + " speaks " + scheme);
         }
         return scheme;
+    }
+
+    /** Asks the registry which scheme it speaks (within {@link #scheme()}), and learns its challenge. */
+    private String probe() throws IOException {
+        probed = true;
+        Response answer = new SchemeProbe(registry, http).probe();
+        authenticator.learn(answer.headers("WWW-Authenticate"));
+        log.debug(
+                "registry " + registry.displayName() + " speaks " + answer.uri().getScheme());
+        return answer.uri().getScheme();
     }
 
     /**
      * After a request over a remembered scheme failed as a request over the wrong scheme may (TLS
      * refused, plain HTTP answered with 400, a closed connection): forgets that scheme, so that the
-     * next request probes. False if the scheme was probed in this run, or was already forgotten.
+     * next request probes. False if the scheme that failed was probed in this run: the error stands.
      */
     private synchronized boolean forgetRecalled(String used) {
-        if (!recalled || !used.equals(scheme)) {
-            return scheme == null || !used.equals(scheme);
+        if (!used.equals(scheme)) {
+            return true; // another request already forgot it
+        }
+        if (!recalled) {
+            return false;
         }
         log.debug("registry " + registry.displayName() + ": the scheme remembered (" + used + ") failed; probing");
+        schemes.forget(registry);
         scheme = null;
         recalled = false;
-        recallFailed = true;
         return true;
     }
 
