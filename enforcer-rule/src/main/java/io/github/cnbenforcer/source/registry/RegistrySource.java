@@ -15,6 +15,7 @@ import io.github.cnbenforcer.source.VerifiedContent;
 import io.github.cnbenforcer.source.registry.auth.RegistryHost;
 import java.io.InputStream;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -143,7 +144,7 @@ public final class RegistrySource implements ImageSource {
                     .log()
                     .info("Maven runs offline (-o): the tag " + tagKey() + " is not revalidated; it named "
                             + known.get().digest().abbreviated() + " when the registry last confirmed it, at "
-                            + known.get().revalidated());
+                            + known.get().revalidated().truncatedTo(ChronoUnit.SECONDS));
             return known.get();
         }
         String what = "the tag " + tagKey();
