@@ -12,13 +12,12 @@ import io.github.cnbenforcer.image.Descriptor;
 import io.github.cnbenforcer.image.ImageReadException;
 import io.github.cnbenforcer.image.MediaTypes;
 import io.github.cnbenforcer.image.PlatformImage;
-import io.github.cnbenforcer.source.SourceLog;
 import io.github.cnbenforcer.testing.InMemoryImages;
+import io.github.cnbenforcer.testing.RecordingSourceLog;
 import io.github.cnbenforcer.testing.TestImage;
 import io.github.cnbenforcer.testing.TestLayer;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +34,7 @@ class LayerInspectionTest {
     Path cacheDirectory;
 
     private final InMemoryImages images = new InMemoryImages();
-    private final List<String> warnings = new ArrayList<>();
+    private final RecordingSourceLog log = new RecordingSourceLog();
 
     private final Descriptor base = images.add(TestLayer.create()
             .file("/etc/os-release", "ID=ubuntu\nVERSION_ID=\"22.04\"\n")
@@ -46,18 +45,7 @@ class LayerInspectionTest {
             .directory("/home/cnb", 1001, 1000, 0755));
 
     private LayerInspection inspection(ImageCache cache) {
-        return new LayerInspection(true, BUDGET, cache, new SourceLog() {
-            @Override
-            public void debug(String message) {}
-
-            @Override
-            public void info(String message) {}
-
-            @Override
-            public void warn(String message) {
-                warnings.add(message);
-            }
-        });
+        return new LayerInspection(true, BUDGET, cache, log);
     }
 
     private SessionCache newSession() throws IOException {
@@ -141,13 +129,13 @@ class LayerInspectionTest {
                 MediaTypes.OCI_LAYER_GZIP,
                 TestLayer.create().file("/etc/passwd", PASSWD).tar());
         inspection(newSession()).factsOf(build(List.of(base, plainTar))).users();
-        List<String> cold = List.copyOf(warnings);
-        warnings.clear();
+        List<String> cold = log.warnings();
+        log.clear();
 
         inspection(newSession()).factsOf(build(List.of(base, plainTar))).users();
 
         assertThat(cold).singleElement().asString().contains("is labelled " + MediaTypes.OCI_LAYER_GZIP);
-        assertThat(warnings).isEqualTo(cold);
+        assertThat(log.warnings()).isEqualTo(cold);
         assertThat(images.store().openCount(plainTar)).isEqualTo(1);
     }
 

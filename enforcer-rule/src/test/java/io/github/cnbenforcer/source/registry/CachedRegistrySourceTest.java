@@ -12,17 +12,16 @@ import io.github.cnbenforcer.image.Platform;
 import io.github.cnbenforcer.image.ReferencedImage;
 import io.github.cnbenforcer.reference.ImageRef;
 import io.github.cnbenforcer.source.ImageResolver;
-import io.github.cnbenforcer.source.SourceLog;
 import io.github.cnbenforcer.source.registry.FakeRegistry.Answer;
 import io.github.cnbenforcer.source.registry.FakeRegistry.Request;
 import io.github.cnbenforcer.testing.EncodedImage;
+import io.github.cnbenforcer.testing.RecordingSourceLog;
 import io.github.cnbenforcer.testing.TestImage;
 import io.github.cnbenforcer.testing.TestIndex;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -42,7 +41,7 @@ class CachedRegistrySourceTest {
     @TempDir
     Path cacheDirectory;
 
-    private final List<String> log = new ArrayList<>();
+    private final RecordingSourceLog log = new RecordingSourceLog();
     private FakeRegistry registry;
 
     @BeforeEach
@@ -66,20 +65,7 @@ class CachedRegistrySourceTest {
                 .withUserHome(null)
                 .withTimeout(Duration.ofSeconds(5))
                 .withOffline(offline)
-                .withLog(new SourceLog() {
-                    @Override
-                    public void debug(String message) {}
-
-                    @Override
-                    public void info(String message) {
-                        log.add(message);
-                    }
-
-                    @Override
-                    public void warn(String message) {
-                        log.add(message);
-                    }
-                });
+                .withLog(log);
     }
 
     /** Reads the image and every platform of it, as a run does. */
@@ -278,7 +264,7 @@ class CachedRegistrySourceTest {
 
         assertThat(offline.root().digest()).isEqualTo(image.manifestDigest());
         assertThat(registry.requests()).hasSize(before);
-        assertThat(log)
+        assertThat(log.infos())
                 .singleElement()
                 .asString()
                 .startsWith("Maven runs offline (-o): the tag " + registry.authority() + "/" + REPOSITORY
