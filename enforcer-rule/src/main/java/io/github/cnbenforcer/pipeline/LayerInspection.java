@@ -86,22 +86,15 @@ public final class LayerInspection implements FactsProvider {
     private ImageFacts load(PlatformImage image) {
         FactKey key = FactKey.of(
                 FACTS_KIND, image.layers().stream().map(Descriptor::digest).collect(Collectors.toList()));
-        LayerFacts[] readHere = new LayerFacts[1];
+        FirstRead firstRead = new FirstRead(image);
         byte[] document;
         try {
-            document = cache.fact(key, () -> {
-                readHere[0] = read(image);
-                FactsRecord record = readHere[0].readAll();
-                if (readHere[0].unreadableLayer().isPresent()) {
-                    throw new UnreadableLayer();
-                }
-                return record.toJson();
-            });
+            document = cache.fact(key, firstRead::record);
         } catch (UnreadableLayer e) {
-            return readHere[0];
+            return firstRead.facts;
         }
-        if (readHere[0] != null) {
-            return readHere[0];
+        if (firstRead.facts != null) {
+            return firstRead.facts;
         }
         Optional<FactsRecord> record = FactsRecord.fromJson(document);
         if (record.isEmpty()) {
@@ -109,6 +102,25 @@ public final class LayerInspection implements FactsProvider {
         }
         record.get().warnAboutMislabelledLayers(image, log::warn);
         return new RecordedFacts(record.get(), () -> read(image));
+    }
+
+    /** Reads an image's layers, when the cache holds no record of them, and records what it decided. */
+    private final class FirstRead {
+        private final PlatformImage image;
+        private LayerFacts facts;
+
+        FirstRead(PlatformImage image) {
+            this.image = image;
+        }
+
+        byte[] record() throws UnreadableLayer {
+            facts = read(image);
+            FactsRecord record = facts.readAll();
+            if (facts.unreadableLayer().isPresent()) {
+                throw new UnreadableLayer();
+            }
+            return record.toJson();
+        }
     }
 
     /** A layer could not be read: the facts of that read are not kept. */

@@ -15,14 +15,18 @@ import java.util.Map;
  * image), read once: the first image that opens one reads it whole, verified, and every image then
  * reads it from memory. A layer larger than {@value #MAX_KEPT_MIB} MiB is streamed for each image
  * instead, because the checks usually need only its beginning: reading it whole once would cost more
- * than reading that beginning again.
+ * than reading that beginning again. The layers kept in memory take {@value #MAX_TOTAL_MIB} MiB at
+ * most; beyond, layers are streamed.
  */
 final class SharedLayers {
     static final int MAX_KEPT_MIB = 8;
+    static final int MAX_TOTAL_MIB = 64;
     private static final long MAX_KEPT_BYTES = MAX_KEPT_MIB * 1024L * 1024L;
+    private static final long MAX_TOTAL_BYTES = MAX_TOTAL_MIB * 1024L * 1024L;
 
     private final Map<Digest, Integer> imagesUsing = new HashMap<>();
     private final Map<Digest, byte[]> kept = new HashMap<>();
+    private long keptBytes;
 
     /** Counts the layers of an image the run checks; images are counted before their layers are read. */
     synchronized void count(PlatformImage image) {
@@ -42,7 +46,9 @@ final class SharedLayers {
         if (content != null) {
             return new ByteArrayInputStream(content);
         }
-        if (imagesUsing.getOrDefault(layer.digest(), 0) < 2 || layer.size() > MAX_KEPT_BYTES) {
+        if (imagesUsing.getOrDefault(layer.digest(), 0) < 2
+                || layer.size() > MAX_KEPT_BYTES
+                || keptBytes + layer.size() > MAX_TOTAL_BYTES) {
             return image.openLayer(layer);
         }
         try (InputStream stream = image.openLayer(layer)) {
@@ -52,6 +58,7 @@ final class SharedLayers {
             return image.openLayer(layer);
         }
         kept.put(layer.digest(), content);
+        keptBytes += content.length;
         return new ByteArrayInputStream(content);
     }
 }

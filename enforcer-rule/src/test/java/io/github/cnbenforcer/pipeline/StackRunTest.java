@@ -2,7 +2,10 @@ package io.github.cnbenforcer.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cnbenforcer.cache.ImageCache;
+import io.github.cnbenforcer.image.Digest;
 import io.github.cnbenforcer.image.Platform;
 import io.github.cnbenforcer.outcome.Outcome;
 import io.github.cnbenforcer.outcome.Result;
@@ -12,6 +15,8 @@ import io.github.cnbenforcer.source.SourceLog;
 import io.github.cnbenforcer.source.registry.RegistryOptions;
 import io.github.cnbenforcer.testing.OciLayoutWriter;
 import io.github.cnbenforcer.testing.TestImage;
+import io.github.cnbenforcer.testing.TestIndex;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -73,6 +78,28 @@ class StackRunTest {
                 .startsWith("Cannot read the build image oci:no-build: there is no OCI layout")
                 .contains("; cannot read the run image mirror oci:no-mirror: there is no OCI layout")
                 .doesNotContain("the run image oci:run");
+    }
+
+    @Test
+    void aPlatformThatCannotBeReadIsNamedWithItsImage() throws Exception {
+        OciLayoutWriter runLayout = OciLayoutWriter.to(directory.resolve("run"));
+        ObjectNode index =
+                runLayout.write(null, TestIndex.of(TestImage.compliantRun("amd64"), TestImage.compliantRun("arm64")));
+        for (JsonNode entry : runLayout.blobs().document(index).path("manifests")) {
+            if (entry.path("platform").path("architecture").asText().equals("arm64")) {
+                Files.delete(directory.resolve("run/blobs/sha256/"
+                        + Digest.parse(entry.path("digest").asText()).hex()));
+            }
+        }
+
+        Outcome outcome = run(
+                layout("build", TestImage.compliantBuild("amd64")),
+                ImageRef.parse("oci:run", directory),
+                List.of(),
+                false);
+
+        assertThat(outcome.result()).isEqualTo(Result.FAIL);
+        assertThat(outcome.error()).startsWith("Cannot read the run image oci:run (linux/arm64): ");
     }
 
     @Test
