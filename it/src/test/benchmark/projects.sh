@@ -2,9 +2,16 @@
 # same pair. Sourced by run.sh, not run.
 # shellcheck shell=bash
 
-# The enforcer plugin with the rule, configured from user properties:
-# bench.build, bench.run (references) and bench.inspectLayers.
+# The rule, configured from user properties: bench.build, bench.run (references) and bench.inspectLayers.
+CNB_RULE='<cnbBaseImages>
+                  <buildImage>${bench.build}</buildImage>
+                  <runImage>${bench.run}</runImage>
+                  <inspectLayers>${bench.inspectLayers}</inspectLayers>
+                </cnbBaseImages>'
+
+# The enforcer plugin with the rule's jar, running RULE (default: the rule).
 enforcer_plugin() {
+  local rule=${1:-$CNB_RULE}
   cat <<EOF
       <plugin>
         <groupId>org.apache.maven.plugins</groupId>
@@ -23,11 +30,7 @@ enforcer_plugin() {
             <goals><goal>enforce</goal></goals>
             <configuration>
               <rules>
-                <cnbBaseImages>
-                  <buildImage>\${bench.build}</buildImage>
-                  <runImage>\${bench.run}</runImage>
-                  <inspectLayers>\${bench.inspectLayers}</inspectLayers>
-                </cnbBaseImages>
+                $rule
               </rules>
             </configuration>
           </execution>
@@ -44,14 +47,15 @@ pom_header() {
 EOF
 }
 
+# One module running RULE (default: the rule).
 write_single_project() {
-  local dir=$1
+  local dir=$1 rule=${2:-$CNB_RULE}
   mkdir -p "$dir"
   {
     pom_header
     printf '  <groupId>bench</groupId>\n  <artifactId>single</artifactId>\n  <version>1</version>\n'
     printf '  <packaging>pom</packaging>\n  <build>\n    <plugins>\n'
-    enforcer_plugin
+    enforcer_plugin "$rule"
     printf '    </plugins>\n  </build>\n</project>\n'
   } >"$dir/pom.xml"
 }

@@ -51,6 +51,7 @@ main() {
   start_registry
   push_pair
   write_single_project "$WORK/projects/single"
+  write_single_project "$WORK/projects/floor" '<alwaysPass/>'
   write_reactor_project "$WORK/projects/reactor" "$MODULES"
 
   local results=$WORK/results.md profile
@@ -64,6 +65,7 @@ main() {
   scenario "cold, with layers" tags true cold single >>"$results"
   scenario "warm, with layers" tags true warm single >>"$results"
   scenario "reactor of $MODULES modules, cold" tags false cold reactor >>"$results"
+  scenario "floor: the enforcer plugin alone (alwaysPass)" tags false cold floor >>"$results"
   printf '%s\n' "$profile" >>"$results"
   cat "$results"
   say "report: $results"

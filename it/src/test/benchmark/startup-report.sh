@@ -13,21 +13,22 @@ MILESTONES=(
   "org.apache.maven.plugins.enforcer.EnforceMojo|the enforcer plugin runs"
   "io.github.cnbenforcer.rule.CnbBaseImages|the rule's first class (Sisu creates and configures it)"
   "io.github.cnbenforcer.rule.RuleSettings|the rule executes: settings"
-  "com.google.cloud.tools.jib.api.ImageReference|jib-core: reference parsing"
+  "io.github.cnbenforcer.cache.DiskCache|the disk cache opens"
+  "io.github.cnbenforcer.pipeline.StackResolution|the images are read (on a pool of threads)"
   "io.github.cnbenforcer.source.registry.transport.HttpTransport|HTTP client set-up"
-  "javax.net.ssl.SSLContext|TLS context (the JDK client makes one even for plain HTTP)"
+  "io.github.cnbenforcer.source.registry.transport.PlainHttpOnly|a plain-HTTP client (no TLS set-up)"
+  "sun.security.ssl.SSLContextImpl|a TLS context (JSSE)"
   "sun.security.validator.TrustStoreUtil|the JDK's CA certificates"
   "io.github.cnbenforcer.source.registry.auth.CredentialChain|credential discovery"
-  "com.google.cloud.tools.jib.frontend.CredentialRetrieverFactory|jib-core: docker credentials"
   "jdk.internal.net.http.MultiExchange|the first request"
-  "sun.security.ssl.SSLEngineImpl|a TLS handshake (the scheme probe tries HTTPS and HTTP at once)"
+  "sun.security.ssl.SSLEngineImpl|a TLS handshake"
   "com.fasterxml.jackson.databind.ObjectMapper|Jackson's mapper (the first document parsed)"
-  "io.github.cnbenforcer.check.StackEvaluator|the checks"
+  "io.github.cnbenforcer.pipeline.StackEvaluation|the checks"
   "io.github.cnbenforcer.report.JsonReport|the report"
 )
 FIRST_CLASS=io.github.cnbenforcer.rule.CnbBaseImages
 FIRST_REQUEST=jdk.internal.net.http.MultiExchange
-CHECKS=io.github.cnbenforcer.check.StackEvaluator
+CHECKS=io.github.cnbenforcer.pipeline.StackEvaluation
 
 # The uptime (ms) at which CLASS was first loaded in LOG, or nothing.
 loaded_at() {

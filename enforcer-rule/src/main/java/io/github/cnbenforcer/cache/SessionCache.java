@@ -21,7 +21,8 @@ public final class SessionCache implements ImageCache {
     private final ImageCache disk;
     private final SessionMemory memory;
 
-    SessionCache(ImageCache disk) {
+    /** The cache of a new session, in front of {@code disk} (a {@link DiskCache}, or {@link ImageCache#NONE}). */
+    public SessionCache(ImageCache disk) {
         this(disk, DEFAULT_MEMORY_BYTES);
     }
 

@@ -2,6 +2,7 @@ package io.github.cnbenforcer.cache;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cnbenforcer.image.Descriptor;
 import io.github.cnbenforcer.image.Digest;
 import io.github.cnbenforcer.image.Json;
 import java.io.IOException;
@@ -27,6 +28,16 @@ public final class TagEntry {
         this.revalidated = Objects.requireNonNull(revalidated);
     }
 
+    /** What {@code descriptor} names, as confirmed by the registry at {@code revalidated}. */
+    public static TagEntry of(Descriptor descriptor, Instant revalidated) {
+        return new TagEntry(descriptor.mediaType(), descriptor.digest(), descriptor.size(), revalidated);
+    }
+
+    /** The descriptor of the manifest or index the tag named. */
+    public Descriptor descriptor() {
+        return Descriptor.of(mediaType, digest, size);
+    }
+
     public String mediaType() {
         return mediaType;
     }
@@ -46,23 +57,19 @@ public final class TagEntry {
 
     /** The entry as kept on disk, with the reference it belongs to. */
     byte[] toJson(String reference) {
-        ObjectNode node = Json.mapper().createObjectNode();
+        ObjectNode node = Json.object();
         node.put("reference", reference);
         node.put("mediaType", mediaType);
         node.put("digest", digest.toString());
         node.put("size", size);
         node.put("revalidated", revalidated.toString());
-        try {
-            return Json.mapper().writeValueAsBytes(node);
-        } catch (IOException e) {
-            throw new IllegalStateException("a tree of strings and numbers always writes", e);
-        }
+        return Json.compact(node);
     }
 
     /** The entry of {@code reference} in {@code json}; empty if it is malformed or another reference's. */
     static Optional<TagEntry> fromJson(byte[] json, String reference) {
         try {
-            JsonNode node = Json.mapper().readTree(json);
+            JsonNode node = Json.tree(json);
             String digest = Json.text(node, "digest");
             String mediaType = Json.text(node, "mediaType");
             String revalidated = Json.text(node, "revalidated");

@@ -5,6 +5,7 @@ import io.github.cnbenforcer.image.UserSpec;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -97,6 +98,30 @@ public final class LayerFacts implements ImageFacts {
     }
 
     /**
+     * Everything the first read decides, asked at once (which reads the layers now, if they were not
+     * read yet): the users and groups, os-release, and the entries of the home directories that
+     * {@code HOME} and the {@code /etc/passwd} entry of {@code User} name. What cannot be decided is
+     * left out of the record.
+     */
+    public synchronized FactsRecord readAll() {
+        UserDatabase database = decided(this::users);
+        Optional<Map<String, String>> release = decided(this::osRelease);
+        Map<String, Optional<FileMetadata>> entries = new LinkedHashMap<>();
+        List<String> homes = new ArrayList<>();
+        configuredHome().ifPresent(homes::add);
+        if (database != null) {
+            homeOf(database).ifPresent(homes::add);
+        }
+        for (String home : homes) {
+            Optional<FileMetadata> entry = decided(() -> stat(home));
+            if (entry != null) {
+                entries.put(home, entry);
+            }
+        }
+        return new FactsRecord(database, release, entries, filesystem.compressions());
+    }
+
+    /**
      * Why this image fails the build, if one of its layers could not be read (corrupt, truncated, not
      * fetched): the questions it left undecided are not {@code unverified}, the image is unreadable.
      */
@@ -118,23 +143,38 @@ public final class LayerFacts implements ImageFacts {
                 knownSoFar.peek(OS_RELEASE).state() == PathResolution.State.ABSENT
                         ? PathQuestion.content(OS_RELEASE_FALLBACK, LayeredFilesystem.MAX_FILE_BYTES)
                         : PathQuestion.contentIfSeen(OS_RELEASE_FALLBACK, LayeredFilesystem.MAX_FILE_BYTES));
-        image.config()
-                .envValue("HOME")
-                .filter(home -> home.startsWith("/"))
-                .ifPresent(home -> questions.add(PathQuestion.entry(home)));
+        configuredHome().ifPresent(home -> questions.add(PathQuestion.entry(home)));
         knownSoFar
                 .keptContent(PASSWD)
-                .flatMap(this::homeOfConfiguredUser)
+                .flatMap(passwd -> homeOf(new UserDatabase(UserFileParser.passwd(text(passwd)), List.of())))
                 .ifPresent(home -> questions.add(PathQuestion.entry(home)));
         return questions;
     }
 
+    /** {@code HOME} of the config, if it is an absolute path. */
+    private Optional<String> configuredHome() {
+        return image.config().envValue("HOME").filter(home -> home.startsWith("/"));
+    }
+
     /** The {@code /etc/passwd} home of the config's {@code User} (root when unset). */
-    private Optional<String> homeOfConfiguredUser(byte[] passwd) {
-        UserDatabase database = new UserDatabase(UserFileParser.passwd(text(passwd)), List.of());
+    private Optional<String> homeOf(UserDatabase database) {
         return database.entryOf(UserSpec.of(image.config()))
                 .map(PasswdEntry::home)
                 .filter(home -> home.startsWith("/"));
+    }
+
+    /** The answer to a question, or {@code null} when it cannot be decided. */
+    private static <T> T decided(Question<T> question) {
+        try {
+            return question.ask();
+        } catch (FactUnavailableException e) {
+            return null;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Question<T> {
+        T ask() throws FactUnavailableException;
     }
 
     private static String text(byte[] bytes) {

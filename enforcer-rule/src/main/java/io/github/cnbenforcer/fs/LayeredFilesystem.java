@@ -1,5 +1,6 @@
 package io.github.cnbenforcer.fs;
 
+import io.github.cnbenforcer.image.Digest;
 import io.github.cnbenforcer.image.ImageReadException;
 import io.github.cnbenforcer.image.PlatformImage;
 import io.github.cnbenforcer.tar.TarHeader;
@@ -7,6 +8,7 @@ import io.github.cnbenforcer.tar.TarReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -101,6 +103,11 @@ final class LayeredFilesystem {
     /** Why the image fails the build, if a layer could not be read at all (corrupt, or not fetched). */
     Optional<String> unreadableLayer() {
         return failure == null ? Optional.empty() : failure.imageError();
+    }
+
+    /** How each layer opened so far is compressed, by its digest. */
+    Map<Digest, LayerCompression> compressions() {
+        return layers.compressions();
     }
 
     /** Compressed bytes read so far, over all passes. */

@@ -112,7 +112,7 @@ public final class ImageConfig {
 
     private JsonNode containerConfig() {
         JsonNode config = json.get("config");
-        return config != null && config.isObject() ? config : Json.mapper().createObjectNode();
+        return config != null && config.isObject() ? config : Json.object();
     }
 
     private static String textOrEmpty(String text) {

@@ -11,14 +11,23 @@ public final class PlatformImage {
         PlatformImage load() throws ImageReadException;
     }
 
+    /** Opens a layer as stored (compressed), verified as it is read. */
+    @FunctionalInterface
+    public interface LayerOpener {
+        InputStream open(Descriptor layer) throws ImageReadException;
+    }
+
     private final String reference;
     private final String location;
     private final Platform platform;
     private final Manifest manifest;
     private final ImageConfig config;
-    private final ImageContent content;
+    private final LayerOpener opener;
 
-    /** @param location where the image was read from, for messages: "OCI layout /stacks/build", "registry ghcr.io" */
+    /**
+     * @param location where the image was read from, for messages: "OCI layout /stacks/build", "registry ghcr.io"
+     * @param content where the layers come from
+     */
     public PlatformImage(
             String reference,
             String location,
@@ -26,12 +35,22 @@ public final class PlatformImage {
             Manifest manifest,
             ImageConfig config,
             ImageContent content) {
+        this(reference, location, platform, manifest, config, content::open);
+    }
+
+    private PlatformImage(
+            String reference,
+            String location,
+            Platform platform,
+            Manifest manifest,
+            ImageConfig config,
+            LayerOpener opener) {
         this.reference = reference;
         this.location = location;
         this.platform = platform;
         this.manifest = manifest;
         this.config = config;
-        this.content = content;
+        this.opener = opener;
     }
 
     public String reference() {
@@ -69,8 +88,13 @@ public final class PlatformImage {
         return manifest.layers();
     }
 
+    /** The same image, its layers opened by {@code opener} (one that shares layers between images, say). */
+    public PlatformImage withLayers(LayerOpener opener) {
+        return new PlatformImage(reference, location, platform, manifest, config, opener);
+    }
+
     /** Opens one of this image's layers as stored (compressed); the caller closes the stream. */
     public InputStream openLayer(Descriptor layer) throws ImageReadException {
-        return content.open(layer);
+        return opener.open(layer);
     }
 }

@@ -2,6 +2,7 @@ package io.github.cnbenforcer.image;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ public final class ReferencedImage {
     private final Descriptor root;
     private final boolean index;
     private final Map<Platform, PlatformImage.Loader> loaders;
-    private final Map<Platform, PlatformImage> loaded = new LinkedHashMap<>();
+    private final Map<Platform, PlatformImage> loaded = new HashMap<>();
 
     private ReferencedImage(
             String reference,
@@ -80,17 +81,24 @@ public final class ReferencedImage {
                 .collect(Collectors.toList());
     }
 
-    /** The image of an offered platform (one of {@link #platforms()}). */
-    public synchronized PlatformImage image(Platform platform) throws ImageReadException {
-        PlatformImage image = loaded.get(platform);
-        if (image == null) {
-            PlatformImage.Loader loader = loaders.get(platform);
-            if (loader == null) {
-                throw new IllegalArgumentException(reference + " offers no platform " + platform);
-            }
-            image = loader.load();
-            loaded.put(platform, image);
+    /**
+     * The image of an offered platform (one of {@link #platforms()}). Platforms load in parallel when
+     * several threads ask for different ones; the first image loaded for a platform is kept.
+     */
+    public PlatformImage image(Platform platform) throws ImageReadException {
+        PlatformImage.Loader loader = loaders.get(platform);
+        if (loader == null) {
+            throw new IllegalArgumentException(reference + " offers no platform " + platform);
         }
-        return image;
+        synchronized (loaded) {
+            PlatformImage image = loaded.get(platform);
+            if (image != null) {
+                return image;
+            }
+        }
+        PlatformImage image = loader.load();
+        synchronized (loaded) {
+            return loaded.computeIfAbsent(platform, key -> image);
+        }
     }
 }

@@ -1,8 +1,10 @@
 package io.github.cnbenforcer.pipeline;
 
+import io.github.cnbenforcer.cache.ImageCache;
 import io.github.cnbenforcer.image.ImageReadException;
 import io.github.cnbenforcer.image.ReferencedImage;
 import io.github.cnbenforcer.reference.ImageRef;
+import io.github.cnbenforcer.reference.Transport;
 import io.github.cnbenforcer.source.ImageResolver;
 import io.github.cnbenforcer.source.ImageSource;
 import io.github.cnbenforcer.source.SourceLog;
@@ -20,20 +22,25 @@ import java.util.List;
 /**
  * The sources of one run: opens the source a reference's transport names (the table below: one line
  * per source), resolves it through the shared code that verifies every source alike
- * ({@link ImageResolver}), and closes every source it opened. Safe for use by several threads.
+ * ({@link ImageResolver}), and closes every source it opened. Registries are read through the
+ * session's cache; files (layouts and archives) are read directly, as they are their own store.
+ * Safe for use by several threads.
  */
 public final class ImageSources implements Closeable {
     private final RegistryClientPool registries;
+    private final ImageCache cache;
     private final SourceLog log;
     private final List<ImageSource> opened = new ArrayList<>();
 
-    public ImageSources(RegistryOptions options) {
-        this(new RegistryClientPool(options), options.log());
+    /** @param cache the session's cache ({@link ImageCache#NONE} for none) */
+    public ImageSources(RegistryOptions options, ImageCache cache) {
+        this(new RegistryClientPool(options, cache), cache, options.log());
     }
 
     /** @param registries the registry clients of the run (tests pass one whose waits are recorded) */
-    public ImageSources(RegistryClientPool registries, SourceLog log) {
+    public ImageSources(RegistryClientPool registries, ImageCache cache, SourceLog log) {
         this.registries = registries;
+        this.cache = cache;
         this.log = log;
     }
 
@@ -43,7 +50,7 @@ public final class ImageSources implements Closeable {
         synchronized (opened) {
             opened.add(source);
         }
-        return ImageResolver.resolve(source);
+        return ImageResolver.resolve(source, ref.transport() == Transport.REGISTRY ? cache : ImageCache.NONE);
     }
 
     private ImageSource open(ImageRef ref) throws ImageReadException {
@@ -56,7 +63,7 @@ public final class ImageSources implements Closeable {
                 return DockerArchiveSource.open(ref);
             case REGISTRY:
             default:
-                return RegistrySource.open(ref, registries);
+                return RegistrySource.open(ref, registries, cache);
         }
     }
 

@@ -25,7 +25,7 @@ public final class JsonReport {
     private JsonReport() {}
 
     public static ObjectNode toJson(Outcome outcome) {
-        ObjectNode root = Json.mapper().createObjectNode();
+        ObjectNode root = Json.object();
         root.put("rule", RULE_NAME);
         root.put("result", outcome.result().label());
         root.put("strict", outcome.isStrict());

@@ -1,5 +1,8 @@
 package io.github.cnbenforcer.rule;
 
+import io.github.cnbenforcer.cache.DiskCache;
+import io.github.cnbenforcer.cache.ImageCache;
+import io.github.cnbenforcer.cache.SessionCache;
 import io.github.cnbenforcer.check.Check;
 import io.github.cnbenforcer.outcome.Outcome;
 import io.github.cnbenforcer.pipeline.Checks;
@@ -15,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.apache.maven.enforcer.rule.api.AbstractEnforcerRule;
@@ -83,6 +87,15 @@ public final class CnbBaseImages extends AbstractEnforcerRule {
     /** Where the JUnit XML report is written; default {@code ${project.build.directory}/cnb-base-images-junit.xml}. */
     private File junitFile;
 
+    /** Keep manifests, configs, tags and layer facts in a disk cache shared by every build of the user. */
+    private boolean cache = true;
+
+    /** Where the disk cache lives; default {@code ${XDG_CACHE_HOME:-~/.cache}/cnb-enforcer}. */
+    private File cacheDirectory;
+
+    /** The bound of the disk cache, in MiB: the least recently used entries go first. */
+    private int cacheMaxMiB = RuleSettings.DEFAULT_CACHE_MAX_MIB;
+
     private final MavenProject project;
     private final MavenSession session;
     private final SettingsDecrypter settingsDecrypter;
@@ -106,10 +119,11 @@ public final class CnbBaseImages extends AbstractEnforcerRule {
         EnforcerSourceLog log = new EnforcerSourceLog(getLog());
         RuleSettings settings = settings(log);
         RuleDeadline guard = new RuleDeadline(settings.registryOptions().deadline(), settings.statusPolicy());
+        ImageCache imageCache = sessionCache(settings, log);
         StackRun run = new StackRun(
                 settings.stack(),
-                new ImageSources(settings.registryOptions()),
-                settings.layerInspection(log),
+                new ImageSources(settings.registryOptions(), imageCache),
+                settings.layerInspection(imageCache, log),
                 settings.statusPolicy(),
                 checks);
         Outcome outcome = guard.run(() -> run.run(guard::doing));
@@ -122,6 +136,28 @@ public final class CnbBaseImages extends AbstractEnforcerRule {
         if (!outcome.failures().isEmpty()) {
             throw new EnforcerRuleException(outcome.failureMessage());
         }
+    }
+
+    /**
+     * The cache of this Maven session (shared by every module and thread of the build), in front of
+     * the disk cache; a disk cache that cannot be opened is a warning, and the build goes on without.
+     */
+    private SessionCache sessionCache(RuleSettings settings, EnforcerSourceLog log) {
+        Optional<Path> directory = settings.cacheDirectory();
+        Object key = directory.isPresent() ? List.of(directory.get(), settings.cacheMaxBytes()) : "no disk cache";
+        return SessionCaches.of(session.getRepositorySession().getData(), key, () -> {
+            if (directory.isEmpty()) {
+                return ImageCache.NONE;
+            }
+            try {
+                return DiskCache.open(directory.get(), settings.cacheMaxBytes(), log::debug);
+            } catch (IOException e) {
+                log.warn("the cache directory " + directory.get() + " cannot be used (" + e.getMessage()
+                        + "): the build goes on without the disk cache; set <cacheDirectory> to a writable"
+                        + " directory, or <cache>false</cache>");
+                return ImageCache.NONE;
+            }
+        });
     }
 
     private RuleSettings settings(EnforcerSourceLog log) throws EnforcerRuleError {
@@ -147,6 +183,9 @@ public final class CnbBaseImages extends AbstractEnforcerRule {
                 .reportFile(orDefault(reportFile, "cnb-base-images.json"))
                 .sarifFile(orDefault(sarifFile, "cnb-base-images.sarif"))
                 .junitFile(orDefault(junitFile, "cnb-base-images-junit.xml"))
+                .cache(cache)
+                .cacheDirectory(cacheDirectory == null ? null : cacheDirectory.toPath())
+                .cacheMaxMiB(cacheMaxMiB)
                 .build();
     }
 

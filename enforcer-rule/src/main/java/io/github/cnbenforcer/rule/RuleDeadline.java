@@ -16,6 +16,12 @@ import java.util.concurrent.TimeoutException;
  * thread and, if it is still busy shortly after the deadline (a read that no timeout covers: a
  * stalled file system, a pipe named as an archive), fails the build with what it was doing, and
  * leaves the worker behind, interrupted.
+ *
+ * <p>The worker runs in a thread group of its own, and every thread started on its behalf joins it
+ * (the pool that reads the images, the JDK HTTP client's selector thread). When the run ends, the
+ * group is interrupted: nothing the run started keeps going, and the HTTP client's selector thread,
+ * which sits in native code until its client is collected, no longer holds the JVM's exit (a JVM
+ * waits up to 300 ms for such threads).
  */
 final class RuleDeadline {
     /** Time after the deadline for the worker to report the precise error itself. */
@@ -39,7 +45,8 @@ final class RuleDeadline {
     /** The outcome of {@code evaluation}, or a failed one if it does not end by the deadline. */
     Outcome run(Callable<Outcome> evaluation) {
         FutureTask<Outcome> task = new FutureTask<>(evaluation);
-        Thread worker = new Thread(task, "cnb-enforcer-rule");
+        ThreadGroup threads = new ThreadGroup("cnb-enforcer");
+        Thread worker = new Thread(threads, task, "cnb-enforcer-rule");
         worker.setDaemon(true);
         worker.start();
         try {
@@ -56,6 +63,8 @@ final class RuleDeadline {
             return Outcome.failed("the build was interrupted while " + activity, policy);
         } catch (ExecutionException e) {
             throw unchecked(e.getCause());
+        } finally {
+            threads.interrupt();
         }
     }
 

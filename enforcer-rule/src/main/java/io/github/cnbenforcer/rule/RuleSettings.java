@@ -1,5 +1,8 @@
 package io.github.cnbenforcer.rule;
 
+import io.github.cnbenforcer.cache.CacheDirectory;
+import io.github.cnbenforcer.cache.DiskCache;
+import io.github.cnbenforcer.cache.ImageCache;
 import io.github.cnbenforcer.check.Check;
 import io.github.cnbenforcer.image.Platform;
 import io.github.cnbenforcer.outcome.StatusPolicy;
@@ -17,11 +20,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.enforcer.rule.api.EnforcerRuleError;
 
 /** The rule's parameters, validated: every misconfiguration is an {@link EnforcerRuleError} saying what to write. */
 final class RuleSettings {
     static final int DEFAULT_LAYER_BUDGET_MIB = 512;
+    static final int DEFAULT_CACHE_MAX_MIB = (int) (DiskCache.DEFAULT_MAX_BYTES / (1024 * 1024));
     private static final int MAX_TIMEOUT_SECONDS = 3600;
     private static final int MAX_DEADLINE_SECONDS = 24 * 3600;
 
@@ -35,6 +40,8 @@ final class RuleSettings {
     private final Path reportFile;
     private final Path sarifFile;
     private final Path junitFile;
+    private final Path cacheDirectory;
+    private final long cacheMaxBytes;
 
     private RuleSettings(
             Builder builder,
@@ -52,6 +59,12 @@ final class RuleSettings {
         this.reportFile = builder.reportFile;
         this.sarifFile = builder.sarifFile;
         this.junitFile = builder.junitFile;
+        this.cacheDirectory = !builder.cache
+                ? null
+                : builder.cacheDirectory != null
+                        ? builder.cacheDirectory
+                        : CacheDirectory.defaultFor(System.getenv(), Path.of(System.getProperty("user.home")));
+        this.cacheMaxBytes = builder.cacheMaxMiB * 1024L * 1024L;
     }
 
     public static Builder builder(Path baseDir) {
@@ -89,9 +102,19 @@ final class RuleSettings {
         return statusPolicy;
     }
 
-    /** How layers are read, if they are: their facts, for the checks that need them. */
-    public LayerInspection layerInspection(SourceLog log) {
-        return new LayerInspection(inspectLayers, layerBudgetBytes, log);
+    /** How layers are read, if they are: their facts, for the checks that need them, kept in {@code cache}. */
+    public LayerInspection layerInspection(ImageCache cache, SourceLog log) {
+        return new LayerInspection(inspectLayers, layerBudgetBytes, cache, log);
+    }
+
+    /** Where the disk cache is; empty when it is turned off ({@code cache} is false). */
+    public Optional<Path> cacheDirectory() {
+        return Optional.ofNullable(cacheDirectory);
+    }
+
+    /** The bound of the disk cache. */
+    public long cacheMaxBytes() {
+        return cacheMaxBytes;
     }
 
     public Path reportFile() {
@@ -131,6 +154,9 @@ final class RuleSettings {
         private Path reportFile;
         private Path sarifFile;
         private Path junitFile;
+        private boolean cache = true;
+        private Path cacheDirectory;
+        private int cacheMaxMiB = DEFAULT_CACHE_MAX_MIB;
 
         private Builder(Path baseDir) {
             this.baseDir = baseDir;
@@ -251,6 +277,22 @@ final class RuleSettings {
             return this;
         }
 
+        public Builder cache(boolean value) {
+            this.cache = value;
+            return this;
+        }
+
+        /** Where the disk cache is; {@code null} for the default ({@link CacheDirectory#defaultFor}). */
+        public Builder cacheDirectory(Path value) {
+            this.cacheDirectory = value;
+            return this;
+        }
+
+        public Builder cacheMaxMiB(int value) {
+            this.cacheMaxMiB = value;
+            return this;
+        }
+
         public RuleSettings build() throws EnforcerRuleError {
             Stack.Images images = images();
             List<Platform> parsedPlatforms = new ArrayList<>();
@@ -265,6 +307,11 @@ final class RuleSettings {
                 throw new EnforcerRuleError("cnbBaseImages: <layerBudgetMiB> is " + layerBudgetMiB
                         + ": write a positive number of MiB (default " + DEFAULT_LAYER_BUDGET_MIB
                         + "), or set <inspectLayers>false</inspectLayers> to read no layers");
+            }
+            if (cacheMaxMiB < 1) {
+                throw new EnforcerRuleError("cnbBaseImages: <cacheMaxMiB> is " + cacheMaxMiB
+                        + ": write a positive number of MiB (default " + DEFAULT_CACHE_MAX_MIB
+                        + "), or set <cache>false</cache> to keep nothing on disk");
             }
             Duration timeout = seconds("timeout", timeoutSeconds, MAX_TIMEOUT_SECONDS, RegistryOptions.DEFAULT_TIMEOUT);
             Duration deadline =

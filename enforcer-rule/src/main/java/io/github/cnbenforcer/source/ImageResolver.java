@@ -1,5 +1,6 @@
 package io.github.cnbenforcer.source;
 
+import io.github.cnbenforcer.cache.ImageCache;
 import io.github.cnbenforcer.image.Descriptor;
 import io.github.cnbenforcer.image.ImageConfig;
 import io.github.cnbenforcer.image.ImageContent;
@@ -27,14 +28,22 @@ public final class ImageResolver {
     private final ImageSource source;
     private final ImageContent content;
 
-    private ImageResolver(ImageSource source) {
+    private ImageResolver(ImageSource source, ImageCache cache) {
         this.source = source;
-        this.content = new VerifiedContent(source);
+        this.content = new VerifiedContent(source, cache);
     }
 
     /** The image {@code source} names, its content verified. */
     public static ReferencedImage resolve(ImageSource source) throws ImageReadException {
-        return new ImageResolver(source).resolveRoot();
+        return resolve(source, ImageCache.NONE);
+    }
+
+    /**
+     * The image {@code source} names, its content verified; its manifests, indexes and configs are
+     * read from {@code cache} where it holds them, and kept there.
+     */
+    public static ReferencedImage resolve(ImageSource source, ImageCache cache) throws ImageReadException {
+        return new ImageResolver(source, cache).resolveRoot();
     }
 
     private ReferencedImage resolveRoot() throws ImageReadException {

@@ -43,6 +43,8 @@ class LayeringTest {
                 .definedBy(ROOT + ".fs..", ROOT + ".packages..", ROOT + ".rebase..", ROOT + ".builder..")
                 .layer("Sources")
                 .definedBy(ROOT + ".source..")
+                .layer("Cache")
+                .definedBy(ROOT + ".cache..")
                 .layer("Values")
                 .definedBy(ROOT + ".image..", ROOT + ".reference..", ROOT + ".tar..", ROOT + ".text..")
                 .whereLayer("Rule")
@@ -59,6 +61,8 @@ class LayeringTest {
                 .mayOnlyBeAccessedByLayers("Rule", "Pipeline", "Report", "Outcome", "Checks")
                 .whereLayer("Sources")
                 .mayOnlyBeAccessedByLayers("Rule", "Pipeline")
+                .whereLayer("Cache")
+                .mayOnlyBeAccessedByLayers("Rule", "Pipeline", "Sources")
                 .check(RULE);
     }
 
@@ -89,7 +93,7 @@ class LayeringTest {
                 .resideOutsideOfPackage(ROOT + ".rule..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("org.apache.maven..", "javax.inject..")
+                .resideInAnyPackage("org.apache.maven..", "org.eclipse.aether..", "javax.inject..")
                 .check(RULE);
     }
 

@@ -3,6 +3,7 @@ package io.github.cnbenforcer.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cnbenforcer.cache.ImageCache;
 import io.github.cnbenforcer.check.FactsProvider;
 import io.github.cnbenforcer.check.Role;
 import io.github.cnbenforcer.fs.ImageFacts;
@@ -32,7 +33,7 @@ class StackEvaluationTest {
     @TempDir
     Path directory;
 
-    private final ImageSources sources = new ImageSources(RegistryOptions.defaults());
+    private final ImageSources sources = new ImageSources(RegistryOptions.defaults(), ImageCache.NONE);
     private final AtomicInteger factsRead = new AtomicInteger();
     private final List<String> keptFiles = new ArrayList<>();
 

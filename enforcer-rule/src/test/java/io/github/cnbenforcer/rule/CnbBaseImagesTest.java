@@ -30,6 +30,7 @@ import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Build;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.eclipse.aether.DefaultRepositorySystemSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -60,13 +61,15 @@ class CnbBaseImagesTest {
     private CnbBaseImages rule;
 
     @BeforeEach
-    void setUp() {
+    void setUp() throws ReflectiveOperationException {
         Build build = new Build();
         build.setDirectory(project.resolve("target").toString());
         when(mavenProject.getBasedir()).thenReturn(project.toFile());
         when(mavenProject.getBuild()).thenReturn(build);
+        when(session.getRepositorySession()).thenReturn(new DefaultRepositorySystemSession());
         rule = new CnbBaseImages(mavenProject, session, settingsDecrypter);
         rule.setLog(log);
+        configure("cacheDirectory", project.resolve("cache").toFile());
     }
 
     private void configure(String field, Object value) throws ReflectiveOperationException {
@@ -253,6 +256,7 @@ class CnbBaseImagesTest {
     void aBugInACheckFailsTheBuildLoudlyRatherThanWarning() throws Exception {
         rule = new CnbBaseImages(mavenProject, session, settingsDecrypter, List.of(new NullPointerCheck()));
         rule.setLog(log);
+        configure("cacheDirectory", project.resolve("cache").toFile());
         stack(TestImage.compliantBuild("amd64"), TestImage.compliantRun("amd64"));
 
         assertThatThrownBy(() -> rule.execute())

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -28,6 +29,27 @@ class RuleDeadlineTest {
 
         assertThat(new RuleDeadline(Deadline.after(Duration.ofSeconds(5)), LENIENT).run(() -> done))
                 .isSameAs(done);
+    }
+
+    @Test
+    void threadsTheEvaluationStartedAreInterruptedWhenItEnds() throws Exception {
+        Outcome done = Outcome.of(List.of(), List.of(), LENIENT);
+        CountDownLatch interrupted = new CountDownLatch(1);
+
+        new RuleDeadline(Deadline.after(Duration.ofSeconds(5)), LENIENT).run(() -> {
+            Thread selector = new Thread(() -> {
+                try {
+                    Thread.sleep(60_000);
+                } catch (InterruptedException e) {
+                    interrupted.countDown();
+                }
+            });
+            selector.setDaemon(true);
+            selector.start();
+            return done;
+        });
+
+        assertThat(interrupted.await(5, TimeUnit.SECONDS)).isTrue();
     }
 
     @Test

@@ -32,6 +32,7 @@ import org.apache.maven.model.Build;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.eclipse.aether.DefaultRepositorySystemSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +50,7 @@ class RuleOutputTest {
     private CnbBaseImages rule;
 
     @BeforeEach
-    void setUp() {
+    void setUp() throws ReflectiveOperationException {
         MavenProject mavenProject = mock(MavenProject.class);
         MavenSession session = mock(MavenSession.class);
         Build build = new Build();
@@ -57,8 +58,10 @@ class RuleOutputTest {
         when(mavenProject.getBasedir()).thenReturn(project.toFile());
         when(mavenProject.getBuild()).thenReturn(build);
         when(session.getSettings()).thenReturn(new Settings());
+        when(session.getRepositorySession()).thenReturn(new DefaultRepositorySystemSession());
         rule = new CnbBaseImages(mavenProject, session, mock(SettingsDecrypter.class));
         rule.setLog(log);
+        configure("cacheDirectory", project.resolve("cache").toFile());
     }
 
     private void configure(String field, Object value) throws ReflectiveOperationException {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cnbenforcer.cache.ImageCache;
 import io.github.cnbenforcer.image.Descriptor;
 import io.github.cnbenforcer.image.Digest;
 import io.github.cnbenforcer.image.ImageReadException;
@@ -140,7 +141,7 @@ class SourceContractTest {
     void start() throws IOException {
         fakeRegistry = new FakeRegistry();
         sources = new ImageSources(
-                RegistryOptions.defaults().withEnvironment(Map.of()).withUserHome(null));
+                RegistryOptions.defaults().withEnvironment(Map.of()).withUserHome(null), ImageCache.NONE);
     }
 
     @AfterEach

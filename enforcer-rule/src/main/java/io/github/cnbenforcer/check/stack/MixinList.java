@@ -1,11 +1,11 @@
 package io.github.cnbenforcer.check.stack;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.cnbenforcer.check.BaseLabels;
 import io.github.cnbenforcer.image.ImageConfig;
 import io.github.cnbenforcer.image.Json;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -75,11 +75,8 @@ final class MixinList {
     private static Optional<List<String>> parse(String raw) {
         JsonNode json;
         try {
-            json = Json.mapper()
-                    .reader()
-                    .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                    .readTree(raw);
-        } catch (JsonProcessingException e) {
+            json = Json.wholeTree(raw.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
             return Optional.empty();
         }
         if (json != null && json.isNull()) {

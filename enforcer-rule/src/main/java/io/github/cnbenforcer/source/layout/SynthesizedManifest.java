@@ -48,7 +48,7 @@ final class SynthesizedManifest implements LayoutBlobs {
         }
         Map<Digest, String> paths = new HashMap<>();
         paths.put(configDigest, image.config());
-        ObjectNode json = Json.mapper().createObjectNode();
+        ObjectNode json = Json.object();
         json.put("schemaVersion", 2);
         json.put("mediaType", MediaTypes.DOCKER_MANIFEST);
         json.set("config", descriptorJson(MediaTypes.DOCKER_CONFIG, configDigest, config.length));
@@ -83,7 +83,7 @@ final class SynthesizedManifest implements LayoutBlobs {
     }
 
     private static ObjectNode descriptorJson(String mediaType, Digest digest, long size) {
-        ObjectNode descriptor = Json.mapper().createObjectNode();
+        ObjectNode descriptor = Json.object();
         descriptor.put("mediaType", mediaType);
         descriptor.put("size", size);
         descriptor.put("digest", digest.toString());

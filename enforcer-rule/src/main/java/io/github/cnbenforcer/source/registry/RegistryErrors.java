@@ -223,7 +223,7 @@ final class RegistryErrors {
     private static String errorCode(Response response) {
         byte[] body = response.bodyPrefix(MAX_ERROR_BODY);
         try {
-            JsonNode code = Json.mapper().readTree(body).path("errors").path(0).path("code");
+            JsonNode code = Json.tree(body).path("errors").path(0).path("code");
             return code.isTextual() && code.asText().matches("[A-Z_]{1,64}") ? code.asText() : null;
         } catch (IOException e) {
             return null;

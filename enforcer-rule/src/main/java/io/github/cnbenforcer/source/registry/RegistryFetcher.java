@@ -35,7 +35,6 @@ final class RegistryFetcher {
 
     private final RegistryTransport transport;
     private final RegistryErrors errors;
-    private final DocumentCache documents = new DocumentCache();
 
     RegistryFetcher(RegistryTransport transport, Duration timeout) {
         this.transport = transport;
@@ -51,7 +50,7 @@ final class RegistryFetcher {
      * registry's {@code Docker-Content-Digest}, else that of the content.
      */
     FetchedManifest manifest(String repository, String qualifier, long maxBytes) throws ImageReadException {
-        String subject = imageName(repository, qualifier);
+        String subject = imageName(registry(), repository, qualifier);
         try (Response response =
                 transport.send("GET", manifestPath(repository, qualifier), MANIFEST_ACCEPT, repository, maxBytes)) {
             if (!response.isSuccess()) {
@@ -74,17 +73,37 @@ final class RegistryFetcher {
         }
     }
 
-    /** A manifest, index or config named by a descriptor, read whole, as sent (or as sent before in this run). */
+    /**
+     * What a tag names now, from a {@code HEAD} of its manifest: its descriptor, when the registry
+     * answers with a {@code Docker-Content-Digest}, a media type and a length; else empty, and a
+     * {@code GET} tells the rest (the error of a missing tag, for instance, which a HEAD has no body for).
+     */
+    Optional<Descriptor> headManifest(String repository, String tag) throws ImageReadException {
+        try (Response response =
+                transport.send("HEAD", manifestPath(repository, tag), MANIFEST_ACCEPT, repository, 0)) {
+            if (!response.isSuccess()) {
+                return Optional.empty();
+            }
+            String mediaType = mediaType(response);
+            Optional<Digest> digest =
+                    response.header(DIGEST_HEADER).filter(Digest::isValid).map(Digest::parse);
+            OptionalLong size = response.contentLength();
+            if (mediaType.isEmpty() || mediaType.startsWith(SCHEMA1_PREFIX) || digest.isEmpty() || size.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(Descriptor.of(mediaType, digest.get(), size.getAsLong()));
+        } catch (IOException e) {
+            throw errors.forFailure(e, imageName(registry(), repository, tag));
+        }
+    }
+
+    /** A manifest, index or config named by a descriptor, read whole, as sent. */
     byte[] read(String repository, Descriptor descriptor, long maxBytes) throws ImageReadException {
         boolean manifest = isManifestOrIndex(descriptor);
         String subject = subject(repository, descriptor);
         if (descriptor.size() > maxBytes) {
             throw errors.forFailure(
                     BoundedRead.tooLarge(subject + " (" + descriptor.size() + " bytes)", maxBytes), subject);
-        }
-        byte[] known = documents.get(repository, descriptor.digest());
-        if (known != null && known.length == descriptor.size()) {
-            return known;
         }
         String path =
                 manifest ? manifestPath(repository, descriptor.digest().toString()) : blobPath(repository, descriptor);
@@ -97,9 +116,7 @@ final class RegistryFetcher {
                         repository,
                         manifest ? descriptor.digest().toString() : null);
             }
-            byte[] content = readBody(response, maxBytes, subject);
-            documents.put(repository, descriptor.digest(), content);
-            return content;
+            return readBody(response, maxBytes, subject);
         } catch (IOException e) {
             throw errors.forFailure(e, subject);
         }
@@ -123,11 +140,14 @@ final class RegistryFetcher {
     }
 
     /** Names content of a repository in messages: {@code ghcr.io/acme/run@sha256:…}, or the blob of it. */
-    String subject(String repository, Descriptor descriptor) {
+    static String subject(RegistryHost registry, String repository, Descriptor descriptor) {
         return isManifestOrIndex(descriptor)
-                ? imageName(repository, descriptor.digest().toString())
-                : "the blob " + descriptor.digest().abbreviated() + " of "
-                        + registry().displayName() + "/" + repository;
+                ? imageName(registry, repository, descriptor.digest().toString())
+                : "the blob " + descriptor.digest().abbreviated() + " of " + registry.displayName() + "/" + repository;
+    }
+
+    private String subject(String repository, Descriptor descriptor) {
+        return subject(registry(), repository, descriptor);
     }
 
     /**
@@ -135,11 +155,12 @@ final class RegistryFetcher {
      *
      * @param claim what the expected digest rests on
      */
-    String mismatch(String repository, ContentMismatch mismatch, FetchedManifest.Claim claim) {
-        String subject = subject(repository, mismatch.descriptor());
+    static String mismatch(
+            RegistryHost registry, String repository, ContentMismatch mismatch, FetchedManifest.Claim claim) {
+        String subject = subject(registry, repository, mismatch.descriptor());
         Optional<Digest> actual = mismatch.actualDigest();
         if (actual.isEmpty()) {
-            return subject + " from the registry " + registry().displayName() + " is " + mismatch.actualSize()
+            return subject + " from the registry " + registry.displayName() + " is " + mismatch.actualSize()
                     + " bytes, but its descriptor gives "
                     + mismatch.descriptor().size();
         }
@@ -147,7 +168,7 @@ final class RegistryFetcher {
         String claimed = claim == FetchedManifest.Claim.ANNOUNCED
                 ? expected + " it announced (" + DIGEST_HEADER + ")"
                 : expected + " it was asked for";
-        return "the registry " + registry().displayName() + " sent content for " + subject + " whose digest is "
+        return "the registry " + registry.displayName() + " sent content for " + subject + " whose digest is "
                 + actual.get().abbreviated() + ", not " + claimed
                 + ": the registry or something between it and Maven changed the content";
     }
@@ -185,8 +206,9 @@ final class RegistryFetcher {
                 .toLowerCase(Locale.ROOT);
     }
 
-    private String imageName(String repository, String qualifier) {
-        return registry().displayName() + "/" + repository + (qualifier.contains(":") ? "@" : ":") + qualifier;
+    /** {@code ghcr.io/acme/run:jammy}, or {@code ghcr.io/acme/run@sha256:…}. */
+    static String imageName(RegistryHost registry, String repository, String qualifier) {
+        return registry.displayName() + "/" + repository + (qualifier.contains(":") ? "@" : ":") + qualifier;
     }
 
     private static String manifestPath(String repository, String qualifier) {

@@ -1,54 +1,68 @@
 package io.github.cnbenforcer.source.registry;
 
+import io.github.cnbenforcer.cache.ImageCache;
+import io.github.cnbenforcer.cache.TagEntry;
 import io.github.cnbenforcer.image.Descriptor;
+import io.github.cnbenforcer.image.Digest;
 import io.github.cnbenforcer.image.ImageContent;
 import io.github.cnbenforcer.image.ImageReadException;
+import io.github.cnbenforcer.image.Json;
 import io.github.cnbenforcer.reference.ImageRef;
 import io.github.cnbenforcer.reference.RegistryReference;
 import io.github.cnbenforcer.source.ContentMismatch;
 import io.github.cnbenforcer.source.ImageSource;
+import io.github.cnbenforcer.source.VerifiedContent;
 import io.github.cnbenforcer.source.registry.auth.RegistryHost;
 import java.io.InputStream;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 /**
- * An image in a registry: {@code host[:port]/repository[:tag][@digest]}. The manifest or index the
- * reference names is fetched once and kept, so reading it after {@link #root()} costs no second
- * request.
+ * An image in a registry: {@code host[:port]/repository[:tag][@digest]}, read through the rule's
+ * cache. A digest-pinned reference whose manifest the cache holds costs no request. A tag the cache
+ * knows is revalidated with a {@code HEAD} of its manifest; an unknown one is fetched with a
+ * {@code GET}, and what it sent is kept, so reading it after {@link #root()} costs no second request.
+ * Offline ({@code mvn -o}) only what the cache holds can be read; a cached tag is then used as last
+ * confirmed, and the log says so.
  */
 public final class RegistrySource implements ImageSource {
     private final ImageRef ref;
-    private final RegistryFetcher fetcher;
-    private final String repository;
-    private final String qualifier;
-    private FetchedManifest root;
+    private final RegistryReference reference;
+    private final RegistryHost registry;
+    private final RegistryClientPool pool;
+    private final ImageCache cache;
+    private Descriptor root;
+    private FetchedManifest fetchedRoot;
 
-    private RegistrySource(ImageRef ref, RegistryFetcher fetcher, String repository, String qualifier) {
+    private RegistrySource(
+            ImageRef ref,
+            RegistryReference reference,
+            RegistryHost registry,
+            RegistryClientPool pool,
+            ImageCache cache) {
         this.ref = ref;
-        this.fetcher = fetcher;
-        this.repository = repository;
-        this.qualifier = qualifier;
+        this.reference = reference;
+        this.registry = registry;
+        this.pool = pool;
+        this.cache = cache;
     }
 
     /**
      * Opens a registry reference; nothing is requested until {@link #root()}.
      *
-     * @throws ImageReadException if Maven runs offline, or the reference names no usable registry
+     * @param cache where tags were last seen, and the manifests this source need not fetch
+     * @throws ImageReadException if the reference names no usable registry
      */
-    public static RegistrySource open(ImageRef ref, RegistryClientPool pool) throws ImageReadException {
+    public static RegistrySource open(ImageRef ref, RegistryClientPool pool, ImageCache cache)
+            throws ImageReadException {
         RegistryReference reference = ref.registryReference()
                 .orElseThrow(() -> new IllegalArgumentException("not a registry reference: " + ref));
-        RegistryHost registry;
         try {
-            registry = RegistryHost.of(reference.registry());
+            return new RegistrySource(ref, reference, RegistryHost.of(reference.registry()), pool, cache);
         } catch (IllegalArgumentException e) {
             throw new ImageReadException(ref + " does not name a usable registry: " + e.getMessage());
         }
-        if (pool.options().offline()) {
-            throw new ImageReadException("Maven runs offline (-o), so the registry " + registry.displayName()
-                    + " is not contacted for " + ref + ": run without -o, or copy the image once with 'skopeo copy"
-                    + " --all docker://" + reference + " oci:DIR' and use oci:DIR");
-        }
-        return new RegistrySource(ref, pool.fetcher(registry), reference.repository(), reference.qualifier());
     }
 
     @Override
@@ -58,16 +72,18 @@ public final class RegistrySource implements ImageSource {
 
     @Override
     public String location() {
-        return "registry " + fetcher.registry().displayName();
+        return "registry " + registry.displayName();
     }
 
-    /** Fetches the manifest or index the reference names, on the first call. */
+    /** The manifest or index the reference names: from the cache where it may be, else from the registry. */
     @Override
     public synchronized Descriptor root() throws ImageReadException {
         if (root == null) {
-            root = fetcher.manifest(repository, qualifier, ImageContent.MAX_MANIFEST_BYTES);
+            root = reference.digest().isPresent()
+                    ? pinnedRoot(Digest.parse(reference.digest().get()))
+                    : cache.resolveTag(tagKey(), this::revalidateTag).descriptor();
         }
-        return root.descriptor();
+        return root;
     }
 
     @Override
@@ -76,25 +92,28 @@ public final class RegistrySource implements ImageSource {
         if (fetched != null && fetched.descriptor().size() <= maxBytes) {
             return fetched.content();
         }
-        return fetcher.read(repository, descriptor, maxBytes);
+        return fetcher(describe(descriptor)).read(reference.repository(), descriptor, maxBytes);
     }
 
     @Override
     public InputStream open(Descriptor descriptor) throws ImageReadException {
-        return fetcher.openBlob(repository, descriptor);
+        return fetcher(describe(descriptor)).openBlob(reference.repository(), descriptor);
     }
 
     @Override
     public String describe(Descriptor descriptor) {
-        return fetcher.subject(repository, descriptor) + " from the registry "
-                + fetcher.registry().displayName();
+        return RegistryFetcher.subject(registry, reference.repository(), descriptor) + " from the registry "
+                + registry.displayName();
     }
 
     @Override
     public String mismatch(ContentMismatch mismatch) {
         FetchedManifest fetched = fetchedRoot(mismatch.descriptor());
-        return fetcher.mismatch(
-                repository, mismatch, fetched != null ? fetched.claim() : FetchedManifest.Claim.ASKED_FOR);
+        return RegistryFetcher.mismatch(
+                registry,
+                reference.repository(),
+                mismatch,
+                fetched != null ? fetched.claim() : FetchedManifest.Claim.ASKED_FOR);
     }
 
     /** Nothing to release: connections belong to the shared client of {@link RegistryClientPool}. */
@@ -106,8 +125,81 @@ public final class RegistrySource implements ImageSource {
         return ref.text();
     }
 
+    /** The manifest a digest names: from the cache, else fetched, verified and kept (once per session). */
+    private Descriptor pinnedRoot(Digest digest) throws ImageReadException {
+        byte[] content = cache.blob(digest, () -> fetchVerifiedRoot());
+        return fetchedRoot != null
+                ? fetchedRoot.descriptor()
+                : Descriptor.of(declaredMediaType(content), digest, content.length);
+    }
+
+    /**
+     * What the tag names now. A tag the cache knows, whose manifest it holds, is asked with a
+     * {@code HEAD}; any other with a {@code GET}, whose content is kept for {@link #read}.
+     */
+    private TagEntry revalidateTag() throws ImageReadException {
+        Optional<TagEntry> known = cache.tag(tagKey());
+        if (pool.options().offline() && known.isPresent()) {
+            pool.options()
+                    .log()
+                    .info("Maven runs offline (-o): the tag " + tagKey() + " is not revalidated; it named "
+                            + known.get().digest().abbreviated() + " when the registry last confirmed it, at "
+                            + known.get().revalidated().truncatedTo(ChronoUnit.SECONDS));
+            return known.get();
+        }
+        String what = "the tag " + tagKey();
+        if (known.isPresent() && cache.blob(known.get().digest()).isPresent()) {
+            Optional<Descriptor> head = fetcher(what).headManifest(reference.repository(), reference.qualifier());
+            if (head.isPresent()) {
+                return TagEntry.of(head.get(), Instant.now());
+            }
+        }
+        byte[] content = fetchVerifiedRoot();
+        cache.blob(fetchedRoot.descriptor().digest(), () -> content);
+        return TagEntry.of(fetchedRoot.descriptor(), Instant.now());
+    }
+
+    /**
+     * Fetches the manifest or index the reference names, and verifies it as every document is
+     * verified, so that it can be kept at once: other modules waiting for the same tag or digest then
+     * find it in the cache.
+     */
+    private byte[] fetchVerifiedRoot() throws ImageReadException {
+        fetchedRoot = fetcher(RegistryFetcher.imageName(registry, reference.repository(), reference.qualifier()))
+                .manifest(reference.repository(), reference.qualifier(), ImageContent.MAX_MANIFEST_BYTES);
+        return new VerifiedContent(this).read(fetchedRoot.descriptor(), ImageContent.MAX_MANIFEST_BYTES);
+    }
+
+    /** The registry's client; offline, an error that says what could not be read. */
+    private RegistryFetcher fetcher(String what) throws ImageReadException {
+        if (pool.options().offline()) {
+            throw new ImageReadException("Maven runs offline (-o) and the rule's cache does not hold " + what
+                    + ", so the registry " + registry.displayName() + " would have to be contacted for " + ref
+                    + ": run once without -o to fill the cache, or copy the image with 'skopeo copy --all docker://"
+                    + reference + " oci:DIR' and use oci:DIR");
+        }
+        return pool.fetcher(registry);
+    }
+
+    /** {@code registry/repository:tag}: how the cache names a tag. */
+    private String tagKey() {
+        return reference.registry() + "/" + reference.repository() + ":" + reference.qualifier();
+    }
+
     /** The fetched root, if {@code descriptor} names it. */
     private synchronized FetchedManifest fetchedRoot(Descriptor descriptor) {
-        return root != null && root.descriptor().digest().equals(descriptor.digest()) ? root : null;
+        return fetchedRoot != null && fetchedRoot.descriptor().digest().equals(descriptor.digest())
+                ? fetchedRoot
+                : null;
+    }
+
+    /** The media type a cached document declares; empty if none (the resolver then looks at its fields). */
+    private static String declaredMediaType(byte[] document) {
+        try {
+            String declared = Json.text(Json.parseObject(document, "the cached manifest"), "mediaType");
+            return declared == null ? "" : declared;
+        } catch (ImageReadException e) {
+            return ""; // the resolver reads it again and says what is wrong with it
+        }
     }
 }

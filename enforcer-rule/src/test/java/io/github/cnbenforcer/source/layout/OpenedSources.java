@@ -2,6 +2,7 @@ package io.github.cnbenforcer.source.layout;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.cnbenforcer.cache.ImageCache;
 import io.github.cnbenforcer.image.ImageReadException;
 import io.github.cnbenforcer.image.ReferencedImage;
 import io.github.cnbenforcer.pipeline.ImageSources;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /** Resolves references as the rule does (through {@link ImageSources}), and closes them after each test. */
 final class OpenedSources implements AfterEachCallback {
-    private final ImageSources sources = new ImageSources(RegistryOptions.defaults());
+    private final ImageSources sources = new ImageSources(RegistryOptions.defaults(), ImageCache.NONE);
     private final List<ImageSource> opened = new ArrayList<>();
 
     /** The source of a file reference, unresolved: what a source hands out before verification. */

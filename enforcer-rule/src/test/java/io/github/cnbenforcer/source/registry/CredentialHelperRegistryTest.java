@@ -2,6 +2,7 @@ package io.github.cnbenforcer.source.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cnbenforcer.cache.ImageCache;
 import io.github.cnbenforcer.image.MediaTypes;
 import io.github.cnbenforcer.reference.ImageRef;
 import io.github.cnbenforcer.source.ImageResolver;
@@ -54,7 +55,8 @@ class CredentialHelperRegistryTest {
 
     private void resolve() throws Exception {
         ImageRef ref = ImageRef.parse(registry.authority() + "/" + REPOSITORY + ":jammy", Path.of("."));
-        ImageResolver.resolve(RegistrySource.open(ref, new RegistryClientPool(options)));
+        ImageResolver.resolve(
+                RegistrySource.open(ref, new RegistryClientPool(options, ImageCache.NONE), ImageCache.NONE));
     }
 
     @Test

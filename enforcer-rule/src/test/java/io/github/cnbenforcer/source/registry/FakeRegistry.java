@@ -129,19 +129,34 @@ public final class FakeRegistry implements AutoCloseable {
     public FakeRegistry serve(String repository, String tag, ImageBlobs blobs, ObjectNode root) {
         for (ImageBlobs.Blob blob : blobs.all()) {
             boolean manifest = MediaTypes.isManifest(blob.mediaType()) || MediaTypes.isIndex(blob.mediaType());
-            Answer answer = manifest
-                    ? Answer.ok(blob.content(), blob.mediaType())
-                            .withHeader("Docker-Content-Digest", blob.digest().toString())
-                    : Answer.ok(blob.content(), "application/octet-stream");
-            serve("GET", "/v2/" + repository + (manifest ? "/manifests/" : "/blobs/") + blob.digest(), answer);
+            if (manifest) {
+                serveManifest(repository, blob.digest().toString(), blob);
+            } else {
+                serve(
+                        "GET",
+                        "/v2/" + repository + "/blobs/" + blob.digest(),
+                        Answer.ok(blob.content(), "application/octet-stream"));
+            }
         }
-        ImageBlobs.Blob rootBlob = blobs.get(root);
+        serveManifest(repository, tag, blobs.get(root));
+        return this;
+    }
+
+    /** A manifest under a tag or digest, for GET and for HEAD (its headers, without the body). */
+    private void serveManifest(String repository, String qualifier, ImageBlobs.Blob manifest) {
+        String path = "/v2/" + repository + "/manifests/" + qualifier;
         serve(
                 "GET",
-                "/v2/" + repository + "/manifests/" + tag,
-                Answer.ok(rootBlob.content(), rootBlob.mediaType())
-                        .withHeader("Docker-Content-Digest", rootBlob.digest().toString()));
-        return this;
+                path,
+                Answer.ok(manifest.content(), manifest.mediaType())
+                        .withHeader("Docker-Content-Digest", manifest.digest().toString()));
+        serve(
+                "HEAD",
+                path,
+                Answer.of(200)
+                        .withHeader("Content-Type", manifest.mediaType())
+                        .withHeader("Content-Length", String.valueOf(manifest.content().length))
+                        .withHeader("Docker-Content-Digest", manifest.digest().toString()));
     }
 
     /** Serves a single-platform image under {@code tag}, as {@link #serve(String, String, ImageBlobs, ObjectNode)}. */

@@ -4,6 +4,7 @@ import static io.github.cnbenforcer.source.registry.RawHttpServer.ascii;
 import static io.github.cnbenforcer.source.registry.RawHttpServer.trickle;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cnbenforcer.cache.ImageCache;
 import io.github.cnbenforcer.image.MediaTypes;
 import io.github.cnbenforcer.reference.ImageRef;
 import io.github.cnbenforcer.source.Deadline;
@@ -36,7 +37,8 @@ class RegistryDiagnosisTest {
     private static String failureOf(String authority, Duration ruleDeadline) throws Exception {
         ImageRef ref = ImageRef.parse(authority + "/stacks/run:jammy", Path.of("."));
         List<Duration> sleeps = new ArrayList<>();
-        RegistrySource source = RegistrySource.open(ref, new RegistryClientPool(options(ruleDeadline), sleeps::add));
+        RegistrySource source =
+                RegistrySource.open(ref, new RegistryClientPool(options(ruleDeadline), sleeps::add), ImageCache.NONE);
         try {
             source.root();
         } catch (Exception e) {

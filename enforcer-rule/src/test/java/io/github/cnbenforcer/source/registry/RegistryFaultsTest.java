@@ -3,6 +3,7 @@ package io.github.cnbenforcer.source.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cnbenforcer.cache.ImageCache;
 import io.github.cnbenforcer.image.Descriptor;
 import io.github.cnbenforcer.image.FetchException;
 import io.github.cnbenforcer.image.ImageReadException;
@@ -64,7 +65,8 @@ class RegistryFaultsTest {
 
     private ReferencedImage resolve(String authority, RegistryOptions options) throws Exception {
         ImageRef ref = ImageRef.parse(authority + "/stacks/build:jammy", Path.of("."));
-        return ImageResolver.resolve(RegistrySource.open(ref, new RegistryClientPool(options, sleeps::add)));
+        return ImageResolver.resolve(
+                RegistrySource.open(ref, new RegistryClientPool(options, sleeps::add), ImageCache.NONE));
     }
 
     private static long requests(FaultProxy proxy, String pathPart) {
@@ -138,7 +140,8 @@ class RegistryFaultsTest {
         try (RealRegistry doomed = RealRegistry.start(own)) {
             doomed.push("stacks/build", "jammy", TestImage.compliantBuild("amd64"));
             ImageRef ref = ImageRef.parse(doomed.authority() + "/stacks/build:jammy", Path.of("."));
-            RegistrySource source = RegistrySource.open(ref, new RegistryClientPool(options(Map.of()), sleeps::add));
+            RegistrySource source =
+                    RegistrySource.open(ref, new RegistryClientPool(options(Map.of()), sleeps::add), ImageCache.NONE);
             source.root();
             doomed.kill();
             long start = System.nanoTime();

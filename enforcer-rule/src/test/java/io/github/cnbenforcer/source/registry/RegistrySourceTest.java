@@ -3,6 +3,7 @@ package io.github.cnbenforcer.source.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cnbenforcer.cache.ImageCache;
 import io.github.cnbenforcer.image.Descriptor;
 import io.github.cnbenforcer.image.Digest;
 import io.github.cnbenforcer.image.FetchException;
@@ -64,7 +65,7 @@ class RegistrySourceTest {
     private RegistrySource open(String qualifier, RegistryOptions options) throws Exception {
         String separator = qualifier.startsWith("sha256:") ? "@" : ":";
         ImageRef ref = ImageRef.parse(registry.authority() + "/" + REPOSITORY + separator + qualifier, Path.of("."));
-        return RegistrySource.open(ref, new RegistryClientPool(options, sleeps::add));
+        return RegistrySource.open(ref, new RegistryClientPool(options, sleeps::add), ImageCache.NONE);
     }
 
     private String manifestPath(String qualifier) {
@@ -84,22 +85,6 @@ class RegistrySourceTest {
         assertThat(registry.requests())
                 .extracting(FakeRegistry.Request::path)
                 .containsExactly("/v2/", manifestPath("jammy"), "/v2/" + REPOSITORY + "/blobs/" + image.configDigest());
-    }
-
-    @Test
-    void aSecondImageFromTheSameRepositoryReadsItsDocumentsOnce() throws Exception {
-        EncodedImage image = registry.serve(REPOSITORY, "jammy", TestImage.minimal("linux", "amd64"));
-        RegistryClientPool registries = new RegistryClientPool(options(), sleeps::add);
-        ImageRef ref = ImageRef.parse(registry.authority() + "/" + REPOSITORY + ":jammy", Path.of("."));
-
-        for (int i = 0; i < 2; i++) {
-            ReferencedImage resolved = ImageResolver.resolve(RegistrySource.open(ref, registries));
-            resolved.image(resolved.platforms().get(0));
-        }
-
-        assertThat(registry.requests("GET", manifestPath("jammy"))).hasSize(2);
-        assertThat(registry.requests("GET", "/v2/" + REPOSITORY + "/blobs/" + image.configDigest()))
-                .hasSize(1);
     }
 
     @Test
@@ -208,7 +193,8 @@ class RegistrySourceTest {
         Descriptor descriptor = Descriptor.of(MediaTypes.OCI_LAYER, Digest.sha256(layer), layer.length);
         try (RawHttpServer dropping = RawHttpServer.dropping(layer, 1000, "application/octet-stream")) {
             ImageRef ref = ImageRef.parse(dropping.authority() + "/" + REPOSITORY + ":jammy", Path.of("."));
-            RegistrySource source = RegistrySource.open(ref, new RegistryClientPool(options(), sleeps::add));
+            RegistrySource source =
+                    RegistrySource.open(ref, new RegistryClientPool(options(), sleeps::add), ImageCache.NONE);
 
             try (InputStream stream = new VerifiedContent(source).open(descriptor)) {
                 assertThatThrownBy(stream::readAllBytes)
@@ -224,7 +210,8 @@ class RegistrySourceTest {
         EncodedImage image = EncodedImage.of(TestImage.minimal("linux", "amd64"));
         try (RawHttpServer dropping = RawHttpServer.dropping(image.manifest(), 20, MediaTypes.OCI_MANIFEST)) {
             ImageRef ref = ImageRef.parse(dropping.authority() + "/" + REPOSITORY + ":jammy", Path.of("."));
-            RegistrySource source = RegistrySource.open(ref, new RegistryClientPool(options(), sleeps::add));
+            RegistrySource source =
+                    RegistrySource.open(ref, new RegistryClientPool(options(), sleeps::add), ImageCache.NONE);
 
             assertThatThrownBy(source::root)
                     .isInstanceOf(ImageReadException.class)
@@ -336,20 +323,11 @@ class RegistrySourceTest {
     }
 
     @Test
-    void offlineMavenContactsNoRegistry() throws Exception {
-        assertThatThrownBy(() -> open("jammy", options().withOffline(true)))
-                .isInstanceOf(ImageReadException.class)
-                .hasMessageContaining("Maven runs offline (-o)")
-                .hasMessageContaining("the registry " + registry.authority() + " is not contacted");
-        assertThat(registry.requests()).isEmpty();
-    }
-
-    @Test
     void imageSourcesOpensRegistryReferences() throws Exception {
         registry.serve(REPOSITORY, "jammy", TestImage.minimal("linux", "amd64"));
         ImageRef ref = ImageRef.parse("docker://" + registry.authority() + "/" + REPOSITORY + ":jammy", Path.of("."));
 
-        try (ImageSources sources = new ImageSources(options())) {
+        try (ImageSources sources = new ImageSources(options(), ImageCache.NONE)) {
             ReferencedImage image = sources.resolve(ref);
             assertThat(image.location()).isEqualTo("registry " + registry.authority());
             assertThat(image.reference()).isEqualTo(ref.text());
@@ -398,8 +376,9 @@ class RegistrySourceTest {
         }
         ImageRef ref = ImageRef.parse("127.0.0.1:" + closedPort + "/" + REPOSITORY + ":jammy", Path.of("."));
 
-        assertThatThrownBy(() -> RegistrySource.open(ref, new RegistryClientPool(options(), sleeps::add))
-                        .root())
+        assertThatThrownBy(
+                        () -> RegistrySource.open(ref, new RegistryClientPool(options(), sleeps::add), ImageCache.NONE)
+                                .root())
                 .hasMessageContaining("the registry 127.0.0.1:" + closedPort + " refused the connection");
     }
 

@@ -1,10 +1,15 @@
 package io.github.cnbenforcer.source.registry;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
+import io.github.cnbenforcer.cache.FactKey;
+import io.github.cnbenforcer.cache.ImageCache;
+import io.github.cnbenforcer.cache.SessionCache;
+import io.github.cnbenforcer.image.Digest;
 import io.github.cnbenforcer.image.MediaTypes;
 import io.github.cnbenforcer.reference.ImageRef;
 import io.github.cnbenforcer.source.VerifiedContent;
@@ -93,7 +98,7 @@ class TlsRegistryTest {
 
     private static RegistrySource open(RegistryOptions options) throws Exception {
         ImageRef ref = ImageRef.parse("127.0.0.1:" + server.getAddress().getPort() + "/stacks/run:jammy", Path.of("."));
-        return RegistrySource.open(ref, new RegistryClientPool(options, duration -> {}));
+        return RegistrySource.open(ref, new RegistryClientPool(options, duration -> {}), ImageCache.NONE);
     }
 
     private static RegistryOptions options() {
@@ -101,6 +106,24 @@ class TlsRegistryTest {
                 .withEnvironment(Map.of())
                 .withUserHome(null)
                 .withTimeout(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void aRegistryRememberedAsPlainHttpThatNowSpeaksTlsIsProbedAgain() throws Exception {
+        SessionCache session = new SessionCache(ImageCache.NONE);
+        ImageRef ref = ImageRef.parse("127.0.0.1:" + server.getAddress().getPort() + "/stacks/run:jammy", Path.of("."));
+        session.putFact(
+                FactKey.of(
+                        "registry-scheme-v1",
+                        List.of(Digest.sha256(
+                                ref.registryReference().orElseThrow().registry().getBytes(UTF_8)))),
+                "http".getBytes(UTF_8));
+        RegistryClientPool pool =
+                new RegistryClientPool(options().withAllowInsecureRegistries(true), wait -> {}, session);
+
+        RegistrySource source = RegistrySource.open(ref, pool, session);
+
+        assertThat(source.root().digest()).isEqualTo(image.manifestDigest());
     }
 
     @Test

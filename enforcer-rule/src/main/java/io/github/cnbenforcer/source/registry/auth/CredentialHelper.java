@@ -78,7 +78,7 @@ final class CredentialHelper {
     private Optional<RegistryCredential> credential(byte[] answer, String source) throws CredentialLookupException {
         JsonNode json;
         try {
-            json = Json.mapper().readTree(answer);
+            json = Json.tree(answer);
         } catch (IOException e) {
             // The parser's message may quote the answer, which holds the secret.
             json = null;

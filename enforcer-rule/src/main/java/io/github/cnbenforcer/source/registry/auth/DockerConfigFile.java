@@ -61,7 +61,7 @@ final class DockerConfigFile {
             if (Files.size(file) > MAX_BYTES) {
                 throw new CredentialLookupException("the docker config " + file + " is larger than 4 MiB");
             }
-            root = Json.mapper().readTree(Files.readAllBytes(file));
+            root = Json.tree(Files.readAllBytes(file));
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
             throw new CredentialLookupException("the docker config " + file + " is not valid JSON"

@@ -3,6 +3,7 @@ package io.github.cnbenforcer.source.registry.auth;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.cnbenforcer.image.Json;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Locale;
@@ -49,7 +50,7 @@ public final class RegistryAuthEnvironment implements CredentialSource {
     private static Map<String, String> parse(String json) throws CredentialLookupException {
         JsonNode root;
         try {
-            root = Json.mapper().readTree(json);
+            root = Json.tree(json.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             // The parser's message may quote the value, which holds secrets: say only what is wrong.
             root = null;

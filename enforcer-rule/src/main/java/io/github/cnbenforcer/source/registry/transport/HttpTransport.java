@@ -28,20 +28,28 @@ import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLException;
 
 /**
- * HTTP for registries: one {@link HttpClient} with the connect timeout, proxies and TLS policy of the
+ * HTTP for registries: the {@link HttpClient}s with the connect timeout, proxies and TLS policy of the
  * options, a deadline for every request (headers and body together, see {@link RequestDeadline}) and
  * for the whole rule, and up to {@value RetryPolicy#MAX_TRIES} tries. Redirects are not followed
  * here: the caller decides what each hop may carry.
+ *
+ * <p>Two clients, each made on its first request: one for HTTPS, and one for plain HTTP that sets up
+ * no TLS at all ({@link PlainHttpOnly}), so that a run against a plain-HTTP registry (a loopback one,
+ * say) never loads the CA certificates or the TLS stack.
  */
 public final class HttpTransport {
     private static final String USER_AGENT = "cnb-enforcer (+https://github.com/cnb-enforcer/cnb-enforcer)";
 
-    private final HttpClient client;
     private final Duration timeout;
     private final Deadline deadline;
     private final Sleeper sleeper;
     private final SourceLog log;
     private final TimeoutDiagnosis diagnosis;
+    private final SettingsProxySelector proxies;
+    private final List<ProxySetting> proxySettings;
+    private final boolean trustAnyCertificate;
+    private HttpClient plainClient;
+    private HttpClient tlsClient;
 
     /**
      * @param timeout how long a connection, an answer, or the next bytes of one may take
@@ -61,19 +69,42 @@ public final class HttpTransport {
         this.deadline = deadline;
         this.sleeper = sleeper;
         this.log = log;
-        SettingsProxySelector proxies = SettingsProxySelector.withSystemFallback(proxySettings);
+        this.proxySettings = List.copyOf(proxySettings);
+        this.proxies = SettingsProxySelector.withSystemFallback(proxySettings);
         this.diagnosis = new TimeoutDiagnosis(proxies, timeout);
+        this.trustAnyCertificate = trustAnyCertificate;
+    }
+
+    /** The client for {@code uri}'s scheme, made on first use. */
+    private synchronized HttpClient client(URI uri) {
+        if ("https".equalsIgnoreCase(uri.getScheme())) {
+            if (tlsClient == null) {
+                HttpClient.Builder builder = newClient();
+                if (trustAnyCertificate) {
+                    builder.sslContext(TrustAllTls.context());
+                }
+                tlsClient = builder.build();
+            }
+            return tlsClient;
+        }
+        if (plainClient == null) {
+            plainClient = newClient()
+                    .sslContext(PlainHttpOnly.context())
+                    .sslParameters(PlainHttpOnly.parameters())
+                    .build();
+        }
+        return plainClient;
+    }
+
+    private HttpClient.Builder newClient() {
         HttpClient.Builder builder = HttpClient.newBuilder()
                 .connectTimeout(timeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .proxy(proxies);
-        if (trustAnyCertificate) {
-            builder.sslContext(TrustAllTls.context());
-        }
         if (proxySettings.stream().anyMatch(ProxySetting::hasLogin)) {
             builder.authenticator(new ProxyLogin(proxySettings));
         }
-        this.client = builder.build();
+        return builder;
     }
 
     public Duration timeout() {
@@ -95,7 +126,8 @@ public final class HttpTransport {
      * discarded). The future fails with the {@link IOException} of the exchange.
      */
     public CompletableFuture<Response> probe(HttpRequest request) {
-        return client.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+        return client(request.uri())
+                .sendAsync(request, HttpResponse.BodyHandlers.discarding())
                 .thenApply(answer -> new Response(
                         request.uri(), answer.statusCode(), answer.headers(), InputStream.nullInputStream()));
     }
@@ -156,7 +188,7 @@ public final class HttpTransport {
             throw requestDeadline.passed(hostOf(request.uri()), what(request));
         }
         CompletableFuture<HttpResponse<InputStream>> answer =
-                client.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
+                client(request.uri()).sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
         try {
             return answer.get(requestDeadline.capped(timeout).toNanos(), TimeUnit.NANOSECONDS);
         } catch (ExecutionException e) {

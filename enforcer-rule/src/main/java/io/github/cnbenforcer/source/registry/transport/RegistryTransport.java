@@ -4,7 +4,10 @@ import io.github.cnbenforcer.source.SourceLog;
 import io.github.cnbenforcer.source.registry.auth.CredentialChain;
 import io.github.cnbenforcer.source.registry.auth.RegistryHost;
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
 import java.net.URI;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.util.Optional;
@@ -18,38 +21,51 @@ import java.util.Set;
 public final class RegistryTransport {
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
     private static final int MAX_REDIRECTS = 5;
+    private static final int TLS_PORT_ANSWER_TO_PLAIN_HTTP = 400;
 
     private final RegistryHost registry;
     private final HttpTransport http;
     private final TransportSecurity security;
     private final RegistryAuthenticator authenticator;
+    private final SchemeMemory schemes;
     private final SourceLog log;
     private String scheme;
+    /** Whether {@link #scheme} was remembered rather than probed by this transport. */
+    private boolean recalled;
+    /** Whether this transport probed while finding its scheme. */
+    private boolean probed;
 
     RegistryTransport(
             RegistryHost registry,
             HttpTransport http,
             TransportSecurity security,
             RegistryAuthenticator authenticator,
+            SchemeMemory schemes,
             SourceLog log) {
         this.registry = registry;
         this.http = http;
         this.security = security;
         this.authenticator = authenticator;
+        this.schemes = schemes;
         this.log = log;
     }
 
-    /** The transport for {@code registry}, with its own authenticator over the shared HTTP client. */
+    /**
+     * The transport for {@code registry}, with its own authenticator over the shared HTTP client.
+     *
+     * @param schemes the schemes registries were found to speak before
+     */
     public static RegistryTransport create(
             RegistryHost registry,
             HttpTransport http,
             TransportSecurity security,
             CredentialChain credentials,
+            SchemeMemory schemes,
             SourceLog log) {
         Clock clock = Clock.systemUTC();
         RegistryAuthenticator authenticator =
                 new RegistryAuthenticator(registry, credentials, new TokenClient(http, clock, log), clock, log);
-        return new RegistryTransport(registry, http, security, authenticator, log);
+        return new RegistryTransport(registry, http, security, authenticator, schemes, log);
     }
 
     public RegistryHost registry() {
@@ -71,8 +87,28 @@ public final class RegistryTransport {
      */
     public Response send(String method, String path, String accept, String repository, long expectedBytes)
             throws IOException {
+        String used = scheme();
+        Response response;
+        try {
+            response = exchange(used, method, path, accept, repository, expectedBytes);
+        } catch (IOException e) {
+            if (isConnectFailure(e) || !forgetRecalled(used)) {
+                throw e;
+            }
+            return exchange(scheme(), method, path, accept, repository, expectedBytes);
+        }
+        if (response.status() == TLS_PORT_ANSWER_TO_PLAIN_HTTP && forgetRecalled(used)) {
+            response.discard();
+            return exchange(scheme(), method, path, accept, repository, expectedBytes);
+        }
+        return response;
+    }
+
+    private Response exchange(
+            String usedScheme, String method, String path, String accept, String repository, long expectedBytes)
+            throws IOException {
         String scope = RegistryAuthenticator.pullScope(repository);
-        URI uri = uri(scheme(), path);
+        URI uri = uri(usedScheme, path);
         String authorization = authenticator.authorization(uri, scope);
         Response response = http.send(request(method, uri, accept, authorization), expectedBytes);
         if (response.status() == 401) {
@@ -87,19 +123,58 @@ public final class RegistryTransport {
         return followRedirects(method, response, accept, authorization, expectedBytes);
     }
 
-    /** HTTPS, unless the registry may use plain HTTP and a probe finds that it does. */
+    /**
+     * HTTPS, unless the registry may use plain HTTP and speaks it: as remembered from an earlier run
+     * or module, else as a probe finds.
+     */
     private synchronized String scheme() throws IOException {
         if (scheme == null) {
             if (security.mayUsePlainHttp(registry)) {
-                Response answer = new SchemeProbe(registry, http).probe();
-                authenticator.learn(answer.headers("WWW-Authenticate"));
-                scheme = answer.uri().getScheme();
-                log.debug("registry " + registry.displayName() + " speaks " + scheme);
+                probed = false;
+                scheme = schemes.scheme(registry, this::probe);
+                recalled = !probed;
             } else {
                 scheme = "https";
             }
         }
         return scheme;
+    }
+
+    /** Asks the registry which scheme it speaks (within {@link #scheme()}), and learns its challenge. */
+    private String probe() throws IOException {
+        probed = true;
+        Response answer = new SchemeProbe(registry, http).probe();
+        authenticator.learn(answer.headers("WWW-Authenticate"));
+        log.debug(
+                "registry " + registry.displayName() + " speaks " + answer.uri().getScheme());
+        return answer.uri().getScheme();
+    }
+
+    /**
+     * After a request over a remembered scheme failed as a request over the wrong scheme may (TLS
+     * refused, plain HTTP answered with 400, a closed connection): forgets that scheme, so that the
+     * next request probes. False if the scheme that failed was probed in this run: the error stands.
+     */
+    private synchronized boolean forgetRecalled(String used) {
+        if (!used.equals(scheme)) {
+            return true; // another request already forgot it
+        }
+        if (!recalled) {
+            return false;
+        }
+        log.debug("registry " + registry.displayName() + ": the scheme remembered (" + used + ") failed; probing");
+        schemes.forget(registry);
+        scheme = null;
+        recalled = false;
+        return true;
+    }
+
+    private static boolean isConnectFailure(IOException e) {
+        return e instanceof ConnectException
+                || e instanceof HttpConnectTimeoutException
+                || e instanceof InterruptedIOException
+                || e instanceof TransferTimeoutException
+                || HttpTransport.isUnknownHost(e);
     }
 
     private Response followRedirects(

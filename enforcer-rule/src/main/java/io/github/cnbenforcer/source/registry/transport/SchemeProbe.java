@@ -19,11 +19,12 @@ import javax.net.ssl.SSLException;
 
 /**
  * Finds out whether a registry that may use plain HTTP (loopback, or {@code allowInsecureRegistries})
- * speaks HTTPS or HTTP, with {@code GET /v2/}. Trying HTTPS first and waiting for it to fail is not
- * enough: a plain-HTTP server may never answer a TLS handshake, and the probe would hang until the
- * connect timeout. So, when both schemes go to the same port, both are probed at once: a port that
- * answers plain HTTP with anything but 400 (what TLS servers answer to plain HTTP) speaks HTTP.
- * Without a port, HTTPS (443) and HTTP (80) are different servers and HTTPS is preferred.
+ * speaks HTTPS or HTTP, with {@code GET /v2/}, which carries no credentials. When both schemes go to
+ * the same port, plain HTTP is asked first: a port that answers it with anything but 400 (what TLS
+ * servers answer to plain HTTP) speaks HTTP, and no TLS is set up at all; a TLS server answers plain
+ * HTTP at once (400, or an alert and a closed connection), and HTTPS is asked next. HTTPS first would
+ * not do: a plain-HTTP server may never answer a TLS handshake, and the probe would hang until the
+ * timeout. Without a port, HTTPS (443) and HTTP (80) are different servers and HTTPS is preferred.
  *
  * <p>When neither probe gets an answer, the error is the one of the scheme the registry speaks: a
  * plain-HTTP registry that sends a malformed answer is reported with that answer's error, not with
@@ -75,21 +76,16 @@ final class SchemeProbe {
     }
 
     private Response probeSamePort() throws IOException {
-        RequestDeadline deadline = http.probeDeadline();
-        Outcome secure = new Outcome(ping("https"));
         Outcome plain = new Outcome(ping("http"));
-        awaitEither(secure.future, plain.future, deadline);
-        if (plain.future.isDone() && plain.settle(deadline) && speaksPlainHttp(plain.answer)) {
-            secure.future.cancel(true);
+        if (plain.settle(http.probeDeadline()) && speaksPlainHttp(plain.answer)) {
             return plain.answer;
         }
-        if (secure.settle(deadline)) {
-            plain.future.cancel(true);
+        if (plain.error != null && isConnectFailure(plain.error)) {
+            throw plain.error; // nothing listens there: HTTPS to the same port cannot connect either
+        }
+        Outcome secure = new Outcome(ping("https"));
+        if (secure.settle(http.probeDeadline())) {
             return secure.answer;
-        }
-        plain.settle(deadline);
-        if (speaksPlainHttp(plain.answer)) {
-            return plain.answer;
         }
         throw plain.error == null ? secure.error : trueCause(secure.error, plain.error);
     }
@@ -143,19 +139,6 @@ final class SchemeProbe {
         return http.newRequest(URI.create(scheme + "://" + registry.authority() + PING_PATH))
                 .GET()
                 .build();
-    }
-
-    private void awaitEither(
-            CompletableFuture<Response> first, CompletableFuture<Response> second, RequestDeadline deadline)
-            throws IOException {
-        try {
-            CompletableFuture.anyOf(first, second).get(longestWait(deadline).toNanos(), TimeUnit.NANOSECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            // one failed, or neither answered in time: each is settled on its own
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while waiting for " + registry.displayName());
-        }
     }
 
     /** A probe may take the connect timeout and then the request timeout, within the rule's deadline. */

@@ -106,7 +106,7 @@ final class TokenClient {
             }
             JsonNode json;
             try {
-                json = Json.mapper().readTree(answer.body().readNBytes(MAX_TOKEN_RESPONSE_BYTES));
+                json = Json.tree(answer.body().readNBytes(MAX_TOKEN_RESPONSE_BYTES));
             } catch (IOException e) {
                 json = null;
             }

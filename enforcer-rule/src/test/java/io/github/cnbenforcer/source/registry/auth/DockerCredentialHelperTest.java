@@ -3,13 +3,11 @@ package io.github.cnbenforcer.source.registry.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.cnbenforcer.source.SourceLog;
+import io.github.cnbenforcer.testing.RecordingSourceLog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -26,7 +24,7 @@ class DockerCredentialHelperTest {
 
     private CredentialHelpers helpers;
     private Path configDir;
-    private final List<String> warnings = new ArrayList<>();
+    private final RecordingSourceLog log = new RecordingSourceLog();
 
     @BeforeEach
     void setUp() throws Exception {
@@ -38,26 +36,11 @@ class DockerCredentialHelperTest {
         Files.writeString(configDir.resolve("config.json"), config);
         Map<String, String> environment = new HashMap<>(helpers.environment());
         environment.put("DOCKER_CONFIG", configDir.toString());
-        return new DockerConfigCredentials(environment, null, timeout, recordingLog()).find(RegistryHost.of(registry));
+        return new DockerConfigCredentials(environment, null, timeout, log).find(RegistryHost.of(registry));
     }
 
     private Optional<RegistryCredential> find(String config, String registry) throws Exception {
         return find(config, registry, Duration.ofSeconds(10));
-    }
-
-    private SourceLog recordingLog() {
-        return new SourceLog() {
-            @Override
-            public void debug(String message) {}
-
-            @Override
-            public void info(String message) {}
-
-            @Override
-            public void warn(String message) {
-                warnings.add(message);
-            }
-        };
     }
 
     @Test
@@ -104,7 +87,7 @@ class DockerCredentialHelperTest {
 
         Optional<RegistryCredential> found = find("{\"credsStore\":\"test\"}", "acme.azurecr.io");
 
-        assertThat(warnings).isEmpty();
+        assertThat(log.warnings()).isEmpty();
         RegistryCredential credential = found.orElseThrow();
         assertThat(credential.kind()).isEqualTo(RegistryCredential.Kind.IDENTITY_TOKEN);
         assertThat(credential.secret()).isEqualTo("refresh-abc");
@@ -120,7 +103,7 @@ class DockerCredentialHelperTest {
                 .orElseThrow();
         assertThat(fromAuths.username()).isEqualTo("bob");
         assertThat(fromAuths.source()).startsWith("docker config auths 'ghcr.io'");
-        assertThat(warnings).isEmpty();
+        assertThat(log.warnings()).isEmpty();
     }
 
     @Test
@@ -130,7 +113,7 @@ class DockerCredentialHelperTest {
         Optional<RegistryCredential> credential = find("{\"credsStore\":\"hang\"}", "ghcr.io", Duration.ofMillis(1500));
 
         assertThat(credential).isEmpty();
-        assertThat(warnings)
+        assertThat(log.warnings())
                 .containsExactly("the docker credential helper docker-credential-hang did not answer within 1 s and"
                         + " was stopped; reading the auths entry for ghcr.io instead");
         assertEnds(helpers.pid("hang", "pid"));
@@ -151,7 +134,7 @@ class DockerCredentialHelperTest {
 
         assertThat(find("{\"credsStore\":\"test\"}", "ghcr.io")).isEmpty();
 
-        assertThat(warnings)
+        assertThat(log.warnings())
                 .singleElement()
                 .asString()
                 .contains("docker-credential-test exited with status 3 (run 'docker-credential-test get' to see why)")
@@ -165,7 +148,7 @@ class DockerCredentialHelperTest {
 
         assertThat(find("{\"credsStore\":\"test\"}", "ghcr.io")).isEmpty();
 
-        assertThat(warnings)
+        assertThat(log.warnings())
                 .singleElement()
                 .asString()
                 .contains("did not answer with the JSON object of the credential-helper protocol")
@@ -176,7 +159,7 @@ class DockerCredentialHelperTest {
     void aHelperThatIsNotOnThePathIsAWarning() throws Exception {
         assertThat(find("{\"credsStore\":\"desktop\"}", "ghcr.io")).isEmpty();
 
-        assertThat(warnings)
+        assertThat(log.warnings())
                 .containsExactly("the docker credential helper docker-credential-desktop is not on the PATH;"
                         + " reading the auths entry for ghcr.io instead");
     }
@@ -188,7 +171,7 @@ class DockerCredentialHelperTest {
         assertThat(find("{\"credsStore\":\"../bin/docker-credential-test\"}", "ghcr.io"))
                 .isEmpty();
 
-        assertThat(warnings).singleElement().asString().contains("is not a helper name");
+        assertThat(log.warnings()).singleElement().asString().contains("is not a helper name");
         assertThat(helpers.asked("test")).isNull();
     }
 

@@ -51,6 +51,7 @@ class RegistryTransportTest {
                 options.httpTransport(sleeps::add),
                 new TransportSecurity(false),
                 new CredentialChain(List.of(sources)),
+                SchemeMemory.NONE,
                 SourceLog.NONE);
     }
 

@@ -1,7 +1,9 @@
-package io.github.cnbenforcer.cache;
+package io.github.cnbenforcer.rule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cnbenforcer.cache.ImageCache;
+import io.github.cnbenforcer.cache.SessionCache;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.aether.DefaultSessionData;

@@ -1,5 +1,7 @@
-package io.github.cnbenforcer.cache;
+package io.github.cnbenforcer.rule;
 
+import io.github.cnbenforcer.cache.ImageCache;
+import io.github.cnbenforcer.cache.SessionCache;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
@@ -12,14 +14,14 @@ import org.eclipse.aether.SessionData;
  * class loader across builds. The key is this class, so two versions of the rule in one build (two
  * plugin class loaders) never see each other's objects.
  */
-public final class SessionCaches {
+final class SessionCaches {
     private SessionCaches() {}
 
     /**
      * The session's cache in front of the disk cache {@code diskKey} names (its directory, or a
      * constant when there is none); {@code disk} opens that on the first call for the key.
      */
-    public static SessionCache of(SessionData data, Object diskKey, Supplier<ImageCache> disk) {
+    static SessionCache of(SessionData data, Object diskKey, Supplier<ImageCache> disk) {
         return caches(data).computeIfAbsent(diskKey, key -> new SessionCache(disk.get()));
     }
 
