@@ -42,6 +42,7 @@ import io.github.cnbenforcer.check.user.RebaseUser;
 import io.github.cnbenforcer.check.user.RunUserDistinctUid;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Every check of the rule, in the order of the README's and the site's check tables: the one place to
@@ -97,5 +98,10 @@ public final class Checks {
 
     public static Optional<Check> byId(String id) {
         return ALL.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /** The checks of {@code checks} that are of one kind ({@code PairCheck}, {@code MirrorCheck}, …), in their order. */
+    static <C extends Check> List<C> ofKind(List<Check> checks, Class<C> kind) {
+        return checks.stream().filter(kind::isInstance).map(kind::cast).collect(Collectors.toList());
     }
 }
