@@ -45,8 +45,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Every check of the rule, in the order of the README's and the site's check tables: the one place to
- * scan them, and the one line to add for a new check.
+ * Every check of the rule, in the order of the site's check table (a test holds the two together): the
+ * one place to scan them, and the one line to add for a new check.
  */
 public final class Checks {
     private static final List<Check> ALL = List.of(
