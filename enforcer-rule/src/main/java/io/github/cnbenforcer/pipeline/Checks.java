@@ -42,10 +42,11 @@ import io.github.cnbenforcer.check.user.RebaseUser;
 import io.github.cnbenforcer.check.user.RunUserDistinctUid;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * Every check of the rule, in the order of the README's and the site's check tables: the one place to
- * scan them, and the one line to add for a new check.
+ * Every check of the rule, in the order of the site's check table (a test holds the two together): the
+ * one place to scan them, and the one line to add for a new check.
  */
 public final class Checks {
     private static final List<Check> ALL = List.of(
@@ -97,5 +98,10 @@ public final class Checks {
 
     public static Optional<Check> byId(String id) {
         return ALL.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /** The checks of {@code checks} that are of one kind ({@code PairCheck}, {@code MirrorCheck}, …), in their order. */
+    static <C extends Check> List<C> ofKind(List<Check> checks, Class<C> kind) {
+        return checks.stream().filter(kind::isInstance).map(kind::cast).collect(Collectors.toList());
     }
 }

@@ -21,7 +21,7 @@ public final class Suppression {
     /** The ID of the check whose findings are accepted (required). */
     private String check;
 
-    /** {@code build}, {@code run}, {@code mirror} or {@code pair}: the findings of that image only. */
+    /** {@code build}, {@code run}, {@code mirror}, {@code pair} or {@code builder}: the findings of that image only. */
     private String image;
 
     /** {@code os/arch[/variant]}: the findings of the platforms it selects only. */

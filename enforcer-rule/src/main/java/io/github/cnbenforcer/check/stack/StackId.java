@@ -14,8 +14,9 @@ import java.util.Optional;
 /**
  * {@code stack-id}: the deprecated label {@code io.buildpacks.stack.id} is set on every image, and a run
  * image or mirror has the stack ID of the build image it is paired with. The lifecycle's rebaser refuses
- * a run image without it for apps built on Platform API below 0.12, and {@code pack builder create}
- * refuses stack IDs that differ between build image, run image and mirrors.
+ * a run image without it for apps built on Platform API below 0.12, and {@code pack builder create},
+ * when {@code builder.toml} sets {@code [stack] id}, refuses a build image, run image or mirror whose
+ * stack ID is another (pack's {@code pkg/client/create_builder.go}).
  */
 public final class StackId extends AbstractCheck implements ImageCheck {
     public static final String ID = "stack-id";
@@ -45,7 +46,7 @@ public final class StackId extends AbstractCheck implements ImageCheck {
         return buildStackId.equals(stackId)
                 ? Verdict.satisfied(observed + ", as on the build image")
                 : Verdict.violated(observed + " but the build image's is " + Quote.of(buildStackId.get())
-                        + ": pack builder create refuses stack IDs that differ");
+                        + ": pack builder create refuses one of them when builder.toml sets [stack] id");
     }
 
     /** The stack ID an image sets; a blank label sets none, as the rebaser reads it. */

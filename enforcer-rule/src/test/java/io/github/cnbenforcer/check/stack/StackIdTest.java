@@ -44,7 +44,7 @@ class StackIdTest {
     void aRunImageWithAnotherStackIdIsAViolation() {
         assertViolated(check.evaluate(stack("io.example.other").asRunPairedWith(build(JAMMY))))
                 .isEqualTo("label io.buildpacks.stack.id is 'io.example.other' but the build image's is '" + JAMMY
-                        + "': pack builder create refuses stack IDs that differ");
+                        + "': pack builder create refuses one of them when builder.toml sets [stack] id");
     }
 
     @Test
