@@ -29,7 +29,7 @@ final class LabelJson {
         }
         JsonNode node;
         try {
-            node = Json.mapper().readTree(value);
+            node = Json.tree(value);
         } catch (JsonProcessingException e) {
             JsonLocation location = e.getLocation();
             throw error("is not valid JSON"

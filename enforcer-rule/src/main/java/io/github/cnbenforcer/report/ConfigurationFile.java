@@ -24,7 +24,7 @@ final class ConfigurationFile {
     }
 
     ObjectNode physicalLocation() {
-        ObjectNode location = Json.mapper().createObjectNode();
+        ObjectNode location = Json.object();
         ObjectNode artifact = location.putObject("artifactLocation");
         if (isUnderRoot()) {
             artifact.put("uri", relativeUri(sourceRoot.relativize(pom))).put("uriBaseId", SarifReport.SOURCE_ROOT);
@@ -39,7 +39,7 @@ final class ConfigurationFile {
         if (!isUnderRoot()) {
             return Optional.empty();
         }
-        ObjectNode baseIds = Json.mapper().createObjectNode();
+        ObjectNode baseIds = Json.object();
         String root = sourceRoot.toUri().toString();
         baseIds.putObject(SarifReport.SOURCE_ROOT).put("uri", root.endsWith("/") ? root : root + "/");
         return Optional.of(baseIds);

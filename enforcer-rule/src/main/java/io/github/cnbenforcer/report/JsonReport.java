@@ -70,7 +70,7 @@ public final class JsonReport {
 
     /** A suppression as configured, and whether it has expired. */
     private static ObjectNode suppression(Suppression suppression, boolean expired) {
-        ObjectNode json = Json.mapper().createObjectNode().put("check", suppression.checkId());
+        ObjectNode json = Json.object().put("check", suppression.checkId());
         suppression.role().ifPresent(role -> json.put("image", role.label()));
         suppression.platform().ifPresent(platform -> json.put("platform", Escape.line(platform.toString())));
         json.put("reason", Escape.line(suppression.reason()));
@@ -79,7 +79,7 @@ public final class JsonReport {
     }
 
     private static ObjectNode lifecycleJson(LifecycleDescriptor lifecycle) {
-        ObjectNode json = Json.mapper().createObjectNode();
+        ObjectNode json = Json.object();
         lifecycle.version().ifPresent(version -> json.put("version", Escape.line(version)));
         json.set("platformApis", apisJson(lifecycle.platformApis()));
         json.set("buildpackApis", apisJson(lifecycle.buildpackApis()));
@@ -87,7 +87,7 @@ public final class JsonReport {
     }
 
     private static ObjectNode apisJson(ApiVersions apis) {
-        ObjectNode json = Json.mapper().createObjectNode();
+        ObjectNode json = Json.object();
         ArrayNode supported = json.putArray("supported");
         apis.supported().forEach(version -> supported.add(Escape.line(version)));
         ArrayNode deprecated = json.putArray("deprecated");
@@ -97,6 +97,6 @@ public final class JsonReport {
 
     /** Writes the report atomically (a reader never sees half a report). */
     public static void write(Outcome outcome, Path file) throws IOException {
-        ReportFiles.write(file, out -> Json.mapper().writeValue(out, toJson(outcome)));
+        ReportFiles.write(file, out -> Json.write(toJson(outcome), out, true));
     }
 }

@@ -15,7 +15,7 @@ final class SarifNotifications {
     private SarifNotifications() {}
 
     static ObjectNode invocation(Outcome outcome) {
-        ObjectNode invocation = Json.mapper().createObjectNode();
+        ObjectNode invocation = Json.object();
         invocation.put("executionSuccessful", outcome.error() == null);
         ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
         if (outcome.error() != null) {

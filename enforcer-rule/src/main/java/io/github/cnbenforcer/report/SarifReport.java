@@ -44,11 +44,11 @@ public final class SarifReport {
     }
 
     public void write(Outcome outcome, Path file) throws IOException {
-        ReportFiles.write(file, out -> Json.mapper().writeValue(out, toJson(outcome)));
+        ReportFiles.write(file, out -> Json.write(toJson(outcome), out, true));
     }
 
     public ObjectNode toJson(Outcome outcome) {
-        ObjectNode log = Json.mapper().createObjectNode();
+        ObjectNode log = Json.object();
         log.put("$schema", SCHEMA).put("version", "2.1.0");
         ObjectNode run = log.putArray("runs").addObject();
         ObjectNode driver = run.putObject("tool").putObject("driver");
@@ -69,7 +69,7 @@ public final class SarifReport {
     private ObjectNode rule(Check check) {
         String level = check.level().name();
         String image = check.scope().name().toLowerCase(Locale.ROOT);
-        ObjectNode rule = Json.mapper().createObjectNode().put("id", check.id());
+        ObjectNode rule = Json.object().put("id", check.id());
         rule.putObject("shortDescription").put("text", check.id() + " (" + level + ", image " + image + ")");
         rule.putObject("fullDescription").put("text", check.requirement());
         rule.put("helpUri", Tool.RULE.checkPage(check.id()));
@@ -89,7 +89,7 @@ public final class SarifReport {
     private ObjectNode result(Finding finding) {
         String reference = Escape.line(finding.reference());
         String platform = Escape.line(finding.platform().toString());
-        ObjectNode result = Json.mapper().createObjectNode();
+        ObjectNode result = Json.object();
         result.put("ruleId", finding.checkId()).put("ruleIndex", ruleIndex(finding));
         result.put("level", level(finding));
         result.putObject("message").put("text", Escape.line(finding.messageWithSuppression()));
