@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.cnbenforcer.image.Json;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,15 +29,13 @@ final class LabelJson {
         }
         JsonNode node;
         try {
-            node = Json.tree(value.getBytes(StandardCharsets.UTF_8));
+            node = Json.tree(value);
         } catch (JsonProcessingException e) {
             JsonLocation location = e.getLocation();
             throw error("is not valid JSON"
                     + (location == null
                             ? ""
                             : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")"));
-        } catch (IOException e) {
-            throw error("is not valid JSON");
         }
         if (node == null || !node.isObject()) {
             throw error("is not a JSON object");

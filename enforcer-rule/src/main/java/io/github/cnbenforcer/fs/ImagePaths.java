@@ -1,5 +1,6 @@
 package io.github.cnbenforcer.fs;
 
+import io.github.cnbenforcer.tar.EntryNames;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,18 +16,8 @@ final class ImagePaths {
      * the root: such an entry is outside the image and is ignored.
      */
     static String ofEntryName(String name) {
-        List<String> kept = new ArrayList<>();
-        for (String component : components(name)) {
-            if (component.equals("..")) {
-                if (kept.isEmpty()) {
-                    return null;
-                }
-                kept.remove(kept.size() - 1);
-            } else {
-                kept.add(component);
-            }
-        }
-        return kept.isEmpty() ? ROOT : ROOT + String.join("/", kept);
+        String fromRoot = EntryNames.fromRoot(name);
+        return fromRoot == null ? null : ROOT + fromRoot;
     }
 
     /** The components of a path, without empty ones and {@code .}; {@code ..} is kept. */

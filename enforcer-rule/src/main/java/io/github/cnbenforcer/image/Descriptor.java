@@ -1,7 +1,7 @@
 package io.github.cnbenforcer.image;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.cnbenforcer.text.Escape;
+import io.github.cnbenforcer.text.Quote;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -44,8 +44,8 @@ public final class Descriptor {
         }
         String digestText = Json.text(node, "digest");
         if (!Digest.isValid(digestText)) {
-            throw new ImageReadException(what + " has no valid digest (found "
-                    + (digestText == null ? "none" : "'" + Escape.line(abbreviate(digestText)) + "'") + ")");
+            throw new ImageReadException(
+                    what + " has no valid digest (found " + (digestText == null ? "none" : Quote.of(digestText)) + ")");
         }
         JsonNode size = node.get("size");
         if (size == null || !size.canConvertToLong() || size.asLong() < 0) {
@@ -93,10 +93,6 @@ public final class Descriptor {
 
     public Optional<String> refName() {
         return Optional.ofNullable(annotations.get(REF_NAME));
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() > 80 ? text.substring(0, 80) + "…" : text;
     }
 
     @Override

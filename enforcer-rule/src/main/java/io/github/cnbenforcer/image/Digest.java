@@ -1,6 +1,6 @@
 package io.github.cnbenforcer.image;
 
-import io.github.cnbenforcer.text.Escape;
+import io.github.cnbenforcer.text.Quote;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Objects;
@@ -21,7 +21,8 @@ public final class Digest {
     public static Digest parse(String value) {
         if (value == null
                 || !(SHA256.matcher(value).matches() || SHA512.matcher(value).matches())) {
-            throw new IllegalArgumentException("not a sha256 or sha512 digest: " + quote(value));
+            throw new IllegalArgumentException(
+                    "not a sha256 or sha512 digest: " + (value == null ? "(none)" : Quote.of(value)));
         }
         return new Digest(value);
     }
@@ -78,14 +79,6 @@ public final class Digest {
             hex.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
         }
         return hex.toString();
-    }
-
-    private static String quote(String value) {
-        if (value == null) {
-            return "(none)";
-        }
-        String shown = value.length() > 80 ? value.substring(0, 80) + "…" : value;
-        return "'" + Escape.line(shown) + "'";
     }
 
     @Override

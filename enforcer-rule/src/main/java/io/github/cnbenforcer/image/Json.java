@@ -39,7 +39,10 @@ public final class Json {
 
     private Json() {}
 
-    /** The full mapper, configured as the rule reads and writes, for tests and tools; the rule does not need it. */
+    /**
+     * The full mapper, configured as the rule reads and writes, for tests and tools; the rule does not
+     * use it (LeanStartTest sees to that).
+     */
     public static ObjectMapper mapper() {
         return FullMapper.MAPPER;
     }
@@ -57,8 +60,23 @@ public final class Json {
      */
     public static JsonNode tree(byte[] content) throws IOException {
         try (JsonParser parser = FACTORY.createParser(content)) {
-            JsonToken first = parser.nextToken();
-            return first == null ? MissingNode.getInstance() : value(parser, first);
+            return firstValue(parser);
+        }
+    }
+
+    /**
+     * Reads JSON text (a label's value, say) into a tree, as {@link #tree(byte[])} reads a document;
+     * an error's column counts characters.
+     *
+     * @throws JsonProcessingException if it is not well-formed JSON
+     */
+    public static JsonNode tree(String text) throws JsonProcessingException {
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            return firstValue(parser);
+        } catch (JsonProcessingException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new IllegalStateException("text in memory is always readable", e);
         }
     }
 
@@ -69,8 +87,7 @@ public final class Json {
      */
     public static JsonNode wholeTree(byte[] content) throws IOException {
         try (JsonParser parser = FACTORY.createParser(content)) {
-            JsonToken first = parser.nextToken();
-            JsonNode node = first == null ? MissingNode.getInstance() : value(parser, first);
+            JsonNode node = firstValue(parser);
             if (parser.nextToken() != null) {
                 throw new JsonParseException(parser, "more content after the JSON value");
             }
@@ -136,6 +153,12 @@ public final class Json {
     public static String text(JsonNode node, String field) {
         JsonNode value = node == null ? null : node.get(field);
         return value != null && value.isTextual() ? value.asText() : null;
+    }
+
+    /** The first value of a document; a {@link MissingNode} when it has none. */
+    private static JsonNode firstValue(JsonParser parser) throws IOException {
+        JsonToken first = parser.nextToken();
+        return first == null ? MissingNode.getInstance() : value(parser, first);
     }
 
     private static JsonNode value(JsonParser parser, JsonToken token) throws IOException {

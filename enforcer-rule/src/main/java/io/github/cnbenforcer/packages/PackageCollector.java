@@ -27,10 +27,6 @@ final class PackageCollector {
         packages.add(installed);
     }
 
-    int size() {
-        return packages.size();
-    }
-
     PackageDatabase database(PackageManager manager) {
         return new PackageDatabase(manager, packages);
     }

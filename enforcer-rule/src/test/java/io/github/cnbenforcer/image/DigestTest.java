@@ -42,4 +42,17 @@ class DigestTest {
         assertThat(digest.matches(messageDigest.digest())).isTrue();
         assertThat(digest.matches(digest.newMessageDigest().digest())).isFalse();
     }
+
+    @Test
+    void aRejectedDigestIsShownEscapedAndCut() throws Exception {
+        String forged = "sha256:\u001b[31m" + "f".repeat(100);
+        String shown = "'sha256:\\u001b[31m" + "f".repeat(68) + "…'";
+
+        assertThatThrownBy(() -> Digest.parse(forged)).hasMessage("not a sha256 or sha512 digest: " + shown);
+        assertThatThrownBy(() -> Digest.parse(null)).hasMessage("not a sha256 or sha512 digest: (none)");
+        byte[] descriptor = ("{\"digest\":\"" + forged.replace("\u001b", "\\u001b") + "\",\"size\":1}")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> Descriptor.parse(Json.tree(descriptor), "layers[0]"))
+                .hasMessage("layers[0] has no valid digest (found " + shown + ")");
+    }
 }

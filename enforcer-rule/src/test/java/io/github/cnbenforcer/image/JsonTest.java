@@ -1,7 +1,12 @@
 package io.github.cnbenforcer.image;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,5 +65,24 @@ class JsonTest {
     void deepNestingIsRefused() {
         assertThatThrownBy(() -> Json.parseObject("[".repeat(100).getBytes(StandardCharsets.UTF_8), "the config"))
                 .hasMessageStartingWith("the config is not valid JSON: it is nested deeper");
+    }
+
+    @Test
+    void textAndDocumentsAreReadAndWrittenAsTheMapperReadsAndWritesThem() throws IOException {
+        String text = "{\"name\":\"r\u00e9sum\u00e9\",\"n\":[1,4294967296,1.5,true,null],\"o\":{}}";
+        JsonNode tree = Json.tree(text);
+        assertThat(tree).isEqualTo(Json.mapper().readTree(text));
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        Json.write(tree, written, true);
+        assertThat(written.toByteArray())
+                .isEqualTo(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(tree));
+    }
+
+    @Test
+    void anErrorInTextCountsColumnsInCharacters() {
+        assertThatThrownBy(() -> Json.tree("{\"\u00e4\u00e4\u00e4\":1 \"b\":2}"))
+                .isInstanceOfSatisfying(
+                        JsonProcessingException.class,
+                        e -> assertThat(e.getLocation().getColumnNr()).isEqualTo(10));
     }
 }

@@ -1,6 +1,7 @@
 package io.github.cnbenforcer.source.layout;
 
 import io.github.cnbenforcer.image.ImageReadException;
+import io.github.cnbenforcer.tar.EntryNames;
 import io.github.cnbenforcer.tar.TarIndex;
 import io.github.cnbenforcer.text.Escape;
 import java.io.IOException;
@@ -8,8 +9,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -34,7 +33,7 @@ final class TarFiles extends LayoutFiles {
         this.entries = new HashMap<>();
         this.links = new HashMap<>();
         for (TarIndex.Entry entry : tar.entries()) {
-            String name = normalize(entry.name());
+            String name = EntryNames.fromRoot(entry.name());
             if (name == null) {
                 throw new ImageReadException(location + " holds the entry " + shown(entry.name()) + ", which would be"
                         + " written outside the directory the archive is unpacked in: the rule refuses such archives");
@@ -93,7 +92,7 @@ final class TarFiles extends LayoutFiles {
 
     /** The entry that {@code path} names, links followed; null if none. */
     private TarIndex.Entry resolve(String path) throws IOException {
-        String name = normalize(path);
+        String name = EntryNames.fromRoot(path);
         for (int hop = 0; name != null && hop <= MAX_LINK_HOPS; hop++) {
             String target = links.get(name);
             if (target == null) {
@@ -117,7 +116,8 @@ final class TarFiles extends LayoutFiles {
     private String linkTarget(String name, TarIndex.Entry link) throws ImageReadException {
         String target = link.linkName();
         boolean absoluteSymlink = link.isSymlink() && target.startsWith("/");
-        String inside = absoluteSymlink ? null : normalize(link.isHardLink() ? target : parentOf(name) + target);
+        String inside =
+                absoluteSymlink ? null : EntryNames.fromRoot(link.isHardLink() ? target : parentOf(name) + target);
         if (inside == null) {
             throw new ImageReadException(location() + " holds the link " + shown(link.name()) + " to " + shown(target)
                     + ", outside the archive: the rule does not follow links out of an image archive");
@@ -128,24 +128,6 @@ final class TarFiles extends LayoutFiles {
     /** Nothing is held open between reads. */
     @Override
     public void close() {}
-
-    /**
-     * An entry name as a path from the archive root: no leading {@code /} or {@code ./}, no trailing
-     * slash, {@code ..} applied; {@code null} when {@code ..} would leave the root.
-     */
-    static String normalize(String name) {
-        Deque<String> segments = new ArrayDeque<>();
-        for (String segment : name.split("/")) {
-            if (segment.equals("..")) {
-                if (segments.pollLast() == null) {
-                    return null;
-                }
-            } else if (!segment.isEmpty() && !segment.equals(".")) {
-                segments.addLast(segment);
-            }
-        }
-        return String.join("/", segments);
-    }
 
     /** A name from the archive in a message: quoted, escaped as every value from an image is, cut after 200 characters. */
     private static String shown(String name) {

@@ -21,9 +21,6 @@ import java.util.regex.Pattern;
  */
 final class CredentialHelper {
     private static final String PREFIX = "docker-credential-";
-    /** The username with which a helper marks its secret as an identity token. */
-    private static final String IDENTITY_TOKEN_USER = "<token>";
-
     private static final String NOT_FOUND = "credentials not found";
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
@@ -91,10 +88,7 @@ final class CredentialHelper {
         if (secret.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(
-                IDENTITY_TOKEN_USER.equals(username)
-                        ? RegistryCredential.identityToken(secret, source)
-                        : RegistryCredential.usernamePassword(username, secret, source));
+        return Optional.of(RegistryCredential.login(username, secret, source));
     }
 
     /** Searches the helper's {@code PATH} (not the JVM's), as the shell that runs docker would. */

@@ -5,11 +5,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.cnbenforcer.image.Json;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
@@ -110,14 +108,9 @@ final class DockerConfigFile {
         }
         String auth = entry.path("auth").asText("");
         if (!auth.isEmpty()) {
-            String decoded = decode(auth);
-            int colon = decoded == null ? -1 : decoded.indexOf(':');
-            if (colon < 0) {
-                throw new CredentialLookupException(
-                        "the " + source + " holds an 'auth' that is not base64 of username:password");
-            }
-            return Optional.of(RegistryCredential.usernamePassword(
-                    decoded.substring(0, colon), decoded.substring(colon + 1), source));
+            return Optional.of(RegistryCredential.fromBase64(auth, source)
+                    .orElseThrow(() -> new CredentialLookupException(
+                            "the " + source + " holds an 'auth' that is not base64 of username:password")));
         }
         String password = entry.path("password").asText("");
         return password.isEmpty()
@@ -150,13 +143,5 @@ final class DockerConfigFile {
 
     private String where() {
         return " (" + file + ")";
-    }
-
-    private static String decode(String base64) {
-        try {
-            return new String(Base64.getDecoder().decode(base64.trim()), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

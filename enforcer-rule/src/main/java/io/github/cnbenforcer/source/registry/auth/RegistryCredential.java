@@ -3,6 +3,7 @@ package io.github.cnbenforcer.source.registry.auth;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What the rule authenticates to a registry with, and where it came from. The secret is only ever
@@ -23,6 +24,8 @@ public final class RegistryCredential {
     }
 
     private static final RegistryCredential ANONYMOUS = new RegistryCredential(Kind.ANONYMOUS, "anonymous", null, null);
+    /** The username with which docker marks a secret as an identity token rather than a password. */
+    private static final String IDENTITY_TOKEN_USER = "<token>";
 
     private final Kind kind;
     private final String source;
@@ -51,16 +54,39 @@ public final class RegistryCredential {
     }
 
     /**
+     * A login as docker keeps one (a settings.xml server, a credential helper's answer): an identity
+     * token when the username is {@code <token>}, else a username and password.
+     */
+    static RegistryCredential login(String username, String secret, String source) {
+        return IDENTITY_TOKEN_USER.equals(username)
+                ? identityToken(secret, source)
+                : usernamePassword(username, secret, source);
+    }
+
+    /** The username and password in {@code base64(username:password)}; empty if it holds none. */
+    static Optional<RegistryCredential> fromBase64(String base64, String source) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(base64.trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        int colon = decoded.indexOf(':');
+        return colon < 0
+                ? Optional.empty()
+                : Optional.of(usernamePassword(decoded.substring(0, colon), decoded.substring(colon + 1), source));
+    }
+
+    /**
      * A complete {@code Authorization} value. A {@code Basic} value becomes a username and password,
      * so that it can also be exchanged for a token.
      */
     public static RegistryCredential authorizationHeader(String value, String source) {
         String trimmed = Objects.requireNonNull(value).trim();
         if (trimmed.regionMatches(true, 0, "Basic ", 0, 6)) {
-            String decoded = decodeBase64(trimmed.substring(6).trim());
-            int colon = decoded == null ? -1 : decoded.indexOf(':');
-            if (colon >= 0) {
-                return usernamePassword(decoded.substring(0, colon), decoded.substring(colon + 1), source);
+            Optional<RegistryCredential> basic = fromBase64(trimmed.substring(6), source);
+            if (basic.isPresent()) {
+                return basic.get();
             }
         }
         return new RegistryCredential(Kind.AUTHORIZATION_HEADER, source, null, trimmed);
@@ -104,14 +130,6 @@ public final class RegistryCredential {
     public static String basic(String username, String password) {
         return "Basic "
                 + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String decodeBase64(String text) {
-        try {
-            return new String(Base64.getDecoder().decode(text), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     @Override

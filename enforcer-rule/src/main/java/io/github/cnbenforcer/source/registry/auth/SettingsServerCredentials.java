@@ -7,8 +7,6 @@ import java.util.Optional;
  * the port. A username of {@code <token>} marks the password as an identity token, as docker does.
  */
 final class SettingsServerCredentials implements CredentialSource {
-    private static final String IDENTITY_TOKEN_USER = "<token>";
-
     private final SettingsServers servers;
 
     public SettingsServerCredentials(SettingsServers servers) {
@@ -20,17 +18,12 @@ final class SettingsServerCredentials implements CredentialSource {
         for (String id : registry.credentialKeys()) {
             Optional<ServerLogin> login = servers.find(id);
             if (login.isPresent() && login.get().password() != null) {
-                return Optional.of(credential(login.get()));
+                return Optional.of(RegistryCredential.login(
+                        login.get().username(),
+                        login.get().password(),
+                        login.get().toString()));
             }
         }
         return Optional.empty();
-    }
-
-    private static RegistryCredential credential(ServerLogin login) {
-        String source = login.toString();
-        if (IDENTITY_TOKEN_USER.equals(login.username())) {
-            return RegistryCredential.identityToken(login.password(), source);
-        }
-        return RegistryCredential.usernamePassword(login.username(), login.password(), source);
     }
 }

@@ -21,7 +21,6 @@ import java.util.Set;
 public final class RegistryTransport {
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
     private static final int MAX_REDIRECTS = 5;
-    private static final int TLS_PORT_ANSWER_TO_PLAIN_HTTP = 400;
 
     private final RegistryHost registry;
     private final HttpTransport http;
@@ -97,7 +96,7 @@ public final class RegistryTransport {
             }
             return exchange(scheme(), method, path, accept, repository, expectedBytes);
         }
-        if (response.status() == TLS_PORT_ANSWER_TO_PLAIN_HTTP && forgetRecalled(used)) {
+        if (response.status() == SchemeProbe.TLS_PORT_ANSWER_TO_PLAIN_HTTP && forgetRecalled(used)) {
             response.discard();
             return exchange(scheme(), method, path, accept, repository, expectedBytes);
         }
@@ -238,7 +237,8 @@ public final class RegistryTransport {
         return URI.create(uriScheme + "://" + registry.authority() + path);
     }
 
-    private static int effectivePort(URI uri) {
+    /** The port a request to {@code uri} goes to: its own, else its scheme's default. */
+    static int effectivePort(URI uri) {
         if (uri.getPort() >= 0) {
             return uri.getPort();
         }

@@ -32,7 +32,8 @@ import javax.net.ssl.SSLException;
  */
 final class SchemeProbe {
     private static final String PING_PATH = "/v2/";
-    private static final int TLS_PORT_ANSWER_TO_PLAIN_HTTP = 400;
+    /** What a TLS server answers a plain-HTTP request with. */
+    static final int TLS_PORT_ANSWER_TO_PLAIN_HTTP = 400;
 
     private final RegistryHost registry;
     private final HttpTransport http;

@@ -67,7 +67,6 @@ final class TimeoutDiagnosis {
                 return new InetSocketAddress(address.getHostString(), address.getPort());
             }
         }
-        int port = uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
-        return new InetSocketAddress(uri.getHost(), port);
+        return new InetSocketAddress(uri.getHost(), RegistryTransport.effectivePort(uri));
     }
 }

@@ -1,6 +1,7 @@
 package io.github.cnbenforcer.source.registry.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cnbenforcer.source.SourceLog;
 import java.nio.charset.StandardCharsets;
@@ -99,5 +100,20 @@ class DockerConfigCredentialsTest {
                 .isEmpty();
         assertThat(credentials(Map.of(), temp.resolve("nobody")).find(RegistryHost.of("ghcr.io")))
                 .isEmpty();
+    }
+
+    @Test
+    void anAuthThatIsNotBase64OfUsernameColonPasswordIsAnErrorThatDoesNotQuoteIt() throws Exception {
+        Path dir = temp.resolve("docker-config");
+        String noColon = Base64.getEncoder().encodeToString("hunter2".getBytes(StandardCharsets.UTF_8));
+        for (String auth : new String[] {noColon, "hunter2!"}) {
+            Path file = writeConfig(dir, "{\"auths\":{\"ghcr.io\":{\"auth\":\"" + auth + "\"}}}");
+
+            assertThatThrownBy(() -> credentials(Map.of("DOCKER_CONFIG", dir.toString()), null)
+                            .find(RegistryHost.of("ghcr.io")))
+                    .isInstanceOf(CredentialLookupException.class)
+                    .hasMessage("the docker config auths 'ghcr.io' (" + file
+                            + ") holds an 'auth' that is not base64 of username:password");
+        }
     }
 }
