@@ -103,7 +103,7 @@ class DiskCacheTest {
     @Test
     void tagEntriesAreReplacedWhenTheTagMoves() {
         TagEntry moved = new TagEntry(
-                TAG.mediaType(),
+                TAG.descriptor().mediaType(),
                 Digest.sha256(FACTS_JSON),
                 99,
                 TAG.revalidated().plusSeconds(60));
