@@ -203,6 +203,17 @@ class DiskCacheTest {
     }
 
     @Test
+    void anEntryLargerThanThisBuildKeepsIsLeftForTheBuildThatKeptIt() throws IOException {
+        byte[] large = new byte[251];
+        cache.putBlob(Digest.sha256(large), large);
+        DiskCache small = DiskCache.open(directory, 1000, debug::add);
+
+        assertThat(small.blob(Digest.sha256(large))).isEmpty();
+        assertThat(debug).singleElement().asString().contains("larger than").doesNotContain("corrupt");
+        assertThat(reopen().blob(Digest.sha256(large))).hasValue(large);
+    }
+
+    @Test
     void failsToOpenWhereNoDirectoryCanBe() throws IOException {
         Path file = Files.writeString(directory.resolve("a-file"), "not a directory");
 
