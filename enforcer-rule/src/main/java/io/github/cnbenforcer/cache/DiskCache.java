@@ -138,7 +138,13 @@ public final class DiskCache implements ImageCache {
         if (content.isEmpty()) {
             return Optional.empty();
         }
-        Optional<T> value = content.get().length > maxEntryBytes ? Optional.empty() : verified.apply(content.get());
+        if (content.get().length > maxEntryBytes) {
+            // Kept by a build with a larger bound, which shares the directory: its entry, not a corrupt one.
+            debug.accept("cache: " + what + " is larger than this build keeps (a quarter of its cache bound):"
+                    + " read again, and left for the build that kept it");
+            return Optional.empty();
+        }
+        Optional<T> value = verified.apply(content.get());
         if (value.isEmpty()) {
             drop(file, what);
             return Optional.empty();

@@ -16,15 +16,11 @@ import java.util.Optional;
  * confirmed it.
  */
 public final class TagEntry {
-    private final String mediaType;
-    private final Digest digest;
-    private final long size;
+    private final Descriptor descriptor;
     private final Instant revalidated;
 
     public TagEntry(String mediaType, Digest digest, long size, Instant revalidated) {
-        this.mediaType = Objects.requireNonNull(mediaType);
-        this.digest = Objects.requireNonNull(digest);
-        this.size = size;
+        this.descriptor = Descriptor.of(Objects.requireNonNull(mediaType), Objects.requireNonNull(digest), size);
         this.revalidated = Objects.requireNonNull(revalidated);
     }
 
@@ -35,19 +31,12 @@ public final class TagEntry {
 
     /** The descriptor of the manifest or index the tag named. */
     public Descriptor descriptor() {
-        return Descriptor.of(mediaType, digest, size);
+        return descriptor;
     }
 
-    public String mediaType() {
-        return mediaType;
-    }
-
+    /** The digest of the manifest or index the tag named. */
     public Digest digest() {
-        return digest;
-    }
-
-    public long size() {
-        return size;
+        return descriptor.digest();
     }
 
     /** When the registry last said that the tag names {@link #digest()}. */
@@ -59,9 +48,9 @@ public final class TagEntry {
     byte[] toJson(String reference) {
         ObjectNode node = Json.object();
         node.put("reference", reference);
-        node.put("mediaType", mediaType);
-        node.put("digest", digest.toString());
-        node.put("size", size);
+        node.put("mediaType", descriptor.mediaType());
+        node.put("digest", descriptor.digest().toString());
+        node.put("size", descriptor.size());
         node.put("revalidated", revalidated.toString());
         return Json.compact(node);
     }
@@ -95,19 +84,20 @@ public final class TagEntry {
             return false;
         }
         TagEntry that = (TagEntry) other;
-        return mediaType.equals(that.mediaType)
-                && digest.equals(that.digest)
-                && size == that.size
+        return descriptor.mediaType().equals(that.descriptor.mediaType())
+                && descriptor.digest().equals(that.descriptor.digest())
+                && descriptor.size() == that.descriptor.size()
                 && revalidated.equals(that.revalidated);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(mediaType, digest, size, revalidated);
+        return Objects.hash(descriptor.digest(), revalidated);
     }
 
     @Override
     public String toString() {
-        return digest.abbreviated() + " (" + mediaType + ", " + size + " bytes), revalidated " + revalidated;
+        return descriptor.digest().abbreviated() + " (" + descriptor.mediaType() + ", " + descriptor.size()
+                + " bytes), revalidated " + revalidated;
     }
 }

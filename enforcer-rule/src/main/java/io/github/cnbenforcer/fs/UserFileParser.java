@@ -1,5 +1,6 @@
 package io.github.cnbenforcer.fs;
 
+import io.github.cnbenforcer.image.UserSpec;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,8 +9,6 @@ import java.util.List;
  * NIS lines ({@code +}/{@code -}) and lines without a name or a numeric id are skipped.
  */
 final class UserFileParser {
-    private static final long MAX_ID = 0xFFFF_FFFFL;
-
     private UserFileParser() {}
 
     /** {@code name:password:uid:gid:gecos:home:shell} lines. */
@@ -64,10 +63,6 @@ final class UserFileParser {
 
     /** A numeric user or group id, or -1 when the field is not one. */
     private static long id(String field) {
-        if (field.isEmpty() || field.length() > 10 || !field.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return -1;
-        }
-        long id = Long.parseLong(field);
-        return id <= MAX_ID ? id : -1;
+        return UserSpec.numericId(field).orElse(-1);
     }
 }

@@ -8,10 +8,11 @@ import java.util.Optional;
 /**
  * An OCI platform: {@code os}, {@code architecture} and an optional {@code variant}, as written.
  *
- * <p>Platforms match as the buildpacks lifecycle matches targets ({@code matches()} in its
- * {@code platform/target_data.go}): {@code os} and {@code architecture} equal, and the variants equal
- * or absent on either side. Variants are compared as written: {@code arm64/v8} is not
- * {@code arm64/v8.2}, and is not {@code arm64} either, although it matches it.
+ * <p>Platforms match as the buildpacks lifecycle matches a run image's target to an app's on rebase
+ * ({@code TargetSatisfiedForRebase} in its {@code platform/target_data.go}): {@code os} and
+ * {@code architecture} equal, and the variants equal or absent on either side ({@code matches()}).
+ * Variants are compared as written: {@code arm64/v8} is not {@code arm64/v8.2}, and is not
+ * {@code arm64} either, although it matches it.
  */
 public final class Platform {
     private final String os;

@@ -20,6 +20,15 @@ import java.util.List;
 public final class TarIndex {
     /** The size of a tar header block. */
     public static final int HEADER_BYTES = TarReader.BLOCK_SIZE;
+    /**
+     * The most heap the index may take: names and link names, and {@value #ENTRY_OVERHEAD_BYTES}
+     * bytes besides for each entry. An image archive lists a few entries per blob (tens of
+     * thousands fit); without a bound, an archive of empty entries with long names would take about
+     * twice its size.
+     */
+    static final long MAX_INDEX_BYTES = 16L * 1024 * 1024;
+    /** Heap taken by one entry besides its names: the entry, its header and their strings' headers. */
+    static final int ENTRY_OVERHEAD_BYTES = 160;
 
     /** One entry, its names as the headers (GNU long names, PAX records) give them. */
     public static final class Entry {
@@ -84,16 +93,28 @@ public final class TarIndex {
     /**
      * Reads the headers of a tar file.
      *
-     * @throws IOException if it is not a tar file, is truncated, or breaks the reader's caps; the
-     *     message says what, in terms of "the archive"
+     * @throws IOException if it is not a tar file, is truncated, or breaks the reader's caps or
+     *     {@link #MAX_INDEX_BYTES}; the message says what, in terms of "the archive"
      */
     public static TarIndex read(Path file) throws IOException {
+        return read(file, MAX_INDEX_BYTES);
+    }
+
+    static TarIndex read(Path file, long maxIndexBytes) throws IOException {
         List<Entry> entries = new ArrayList<>();
+        long indexBytes = 0;
         try (CountingInputStream counted =
                         new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), 64 * 1024));
                 TarReader reader = new TarReader(counted, "the archive")) {
             // TarReader reads a header and nothing after it: its data starts where the stream now is.
             for (TarHeader header = reader.next(); header != null; header = reader.next()) {
+                indexBytes += ENTRY_OVERHEAD_BYTES
+                        + header.name().length()
+                        + header.linkName().length();
+                if (indexBytes > maxIndexBytes) {
+                    throw new IOException(
+                            "the archive lists more entries, or longer names, than an image archive holds");
+                }
                 entries.add(new Entry(header, counted.position()));
             }
         }

@@ -106,7 +106,7 @@ public final class CacheHammer {
         reads.incrementAndGet();
         cache.tag(reference(key)).ifPresent(entry -> {
             hits.incrementAndGet();
-            if (!entry.digest().equals(DIGESTS[key]) || entry.size() != key) {
+            if (!entry.digest().equals(DIGESTS[key]) || entry.descriptor().size() != key) {
                 wrong.incrementAndGet();
             }
         });

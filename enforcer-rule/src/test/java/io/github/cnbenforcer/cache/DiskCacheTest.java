@@ -103,7 +103,7 @@ class DiskCacheTest {
     @Test
     void tagEntriesAreReplacedWhenTheTagMoves() {
         TagEntry moved = new TagEntry(
-                TAG.mediaType(),
+                TAG.descriptor().mediaType(),
                 Digest.sha256(FACTS_JSON),
                 99,
                 TAG.revalidated().plusSeconds(60));
@@ -200,6 +200,17 @@ class DiskCacheTest {
 
         assertThat(small.blob(Digest.sha256(large))).isEmpty();
         assertThat(debug).singleElement().asString().contains("not kept");
+    }
+
+    @Test
+    void anEntryLargerThanThisBuildKeepsIsLeftForTheBuildThatKeptIt() throws IOException {
+        byte[] large = new byte[251];
+        cache.putBlob(Digest.sha256(large), large);
+        DiskCache small = DiskCache.open(directory, 1000, debug::add);
+
+        assertThat(small.blob(Digest.sha256(large))).isEmpty();
+        assertThat(debug).singleElement().asString().contains("larger than").doesNotContain("corrupt");
+        assertThat(reopen().blob(Digest.sha256(large))).hasValue(large);
     }
 
     @Test

@@ -158,7 +158,10 @@ class SessionCacheTest {
         DiskCache disk = DiskCache.open(directory, DiskCache.DEFAULT_MAX_BYTES, message -> {});
         TagEntry before = new TagEntry("application/vnd.oci.image.index.v1+json", MANIFEST_DIGEST, 19, Instant.now());
         TagEntry moved = new TagEntry(
-                before.mediaType(), Digest.sha256("{}".getBytes(StandardCharsets.UTF_8)), 2, Instant.now());
+                before.descriptor().mediaType(),
+                Digest.sha256("{}".getBytes(StandardCharsets.UTF_8)),
+                2,
+                Instant.now());
         SessionCache session = new SessionCache(disk);
         session.resolveTag(REFERENCE, () -> before);
 

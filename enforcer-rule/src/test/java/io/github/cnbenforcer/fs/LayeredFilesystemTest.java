@@ -13,9 +13,13 @@ import io.github.cnbenforcer.testing.TestLayer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class LayeredFilesystemTest {
     private static final long BUDGET = 64L * 1024 * 1024;
@@ -59,22 +63,43 @@ class LayeredFilesystemTest {
         assertThat(home.mode()).isEqualTo(0750);
     }
 
-    @Test
-    void higherLayerReplacesLowerEntry() throws Exception {
-        LayeredFilesystem filesystem = filesystem(
-                TestLayer.create().file("/etc/passwd", "lower\n"),
-                TestLayer.create().file("/etc/passwd", "upper\n"));
-
-        assertThat(text(filesystem.read("/etc/passwd"))).isEqualTo("upper\n");
+    /** Two layers, bottom first, a path, and what reading it shows: content, or null when nothing is there. */
+    static Stream<Arguments> twoLayers() {
+        return Stream.of(
+                Arguments.of(
+                        "a higher layer replaces a lower entry",
+                        TestLayer.create().file("/etc/passwd", "lower\n"),
+                        TestLayer.create().file("/etc/passwd", "upper\n"),
+                        "/etc/passwd",
+                        "upper\n"),
+                Arguments.of(
+                        "a whiteout removes a lower file",
+                        TestLayer.create().file("/etc/passwd", "lower\n"),
+                        TestLayer.create().whiteout("/etc/passwd"),
+                        "/etc/passwd",
+                        null),
+                Arguments.of(
+                        "a whiteout leaves what its own layer adds",
+                        TestLayer.create().file("/etc/passwd", "lower\n"),
+                        TestLayer.create().file("/etc/passwd", "same layer\n").whiteout("/etc/passwd"),
+                        "/etc/passwd",
+                        "same layer\n"),
+                Arguments.of(
+                        "an absolute symlink leads to its target",
+                        TestLayer.create().file("/usr/lib/os-release", "ID=debian\n"),
+                        TestLayer.create().symlink("/etc/os-release", "/usr/lib/os-release"),
+                        "/etc/os-release",
+                        "ID=debian\n"));
     }
 
-    @Test
-    void whiteoutRemovesLowerFile() throws Exception {
-        LayeredFilesystem filesystem = filesystem(
-                TestLayer.create().file("/etc/passwd", "lower\n"),
-                TestLayer.create().whiteout("/etc/passwd"));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("twoLayers")
+    void readsWhatTheUpperLayerLeavesVisible(
+            String description, TestLayer lower, TestLayer upper, String path, String expected) throws Exception {
+        LayeredFilesystem filesystem = filesystem(lower, upper);
 
-        assertThat(filesystem.read("/etc/passwd")).isEmpty();
+        assertThat(filesystem.read(path).map(content -> new String(content, StandardCharsets.UTF_8)))
+                .isEqualTo(Optional.ofNullable(expected));
     }
 
     @Test
@@ -86,15 +111,6 @@ class LayeredFilesystemTest {
         assertThat(filesystem.stat("/home/cnb")).isEmpty();
         assertThat(filesystem.stat("/home/cnb/.profile")).isEmpty();
         assertThat(filesystem.stat("/home")).isPresent();
-    }
-
-    @Test
-    void whiteoutLeavesWhatItsOwnLayerAdds() throws Exception {
-        LayeredFilesystem filesystem = filesystem(
-                TestLayer.create().file("/etc/passwd", "lower\n"),
-                TestLayer.create().file("/etc/passwd", "same layer\n").whiteout("/etc/passwd"));
-
-        assertThat(text(filesystem.read("/etc/passwd"))).isEqualTo("same layer\n");
     }
 
     @Test
@@ -190,15 +206,6 @@ class LayeredFilesystemTest {
 
         assertThat(text(filesystem.read("/etc/os-release"))).isEqualTo("ID=ubuntu\n");
         assertThat(filesystem.stat("/etc/os-release").orElseThrow().path()).isEqualTo("/usr/lib/os-release");
-    }
-
-    @Test
-    void absoluteSymlinkLeadsToItsTarget() throws Exception {
-        LayeredFilesystem filesystem = filesystem(
-                TestLayer.create().file("/usr/lib/os-release", "ID=debian\n"),
-                TestLayer.create().symlink("/etc/os-release", "/usr/lib/os-release"));
-
-        assertThat(text(filesystem.read("/etc/os-release"))).isEqualTo("ID=debian\n");
     }
 
     @Test
@@ -405,7 +412,7 @@ class LayeredFilesystemTest {
         return images.store().openCount(layers.get(bottomFirstIndex));
     }
 
-    private static String text(java.util.Optional<byte[]> content) {
+    private static String text(Optional<byte[]> content) {
         return new String(content.orElseThrow(), StandardCharsets.UTF_8);
     }
 }

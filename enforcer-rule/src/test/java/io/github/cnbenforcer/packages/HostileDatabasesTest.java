@@ -6,56 +6,67 @@ import static io.github.cnbenforcer.packages.PackageResources.dpkgStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.stream.Stream;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Malformed and hostile databases: a clear error naming the line, never the content, within bounds. */
 class HostileDatabasesTest {
     private static final String INSTALLED = "Status: install ok installed\n";
     private static final String MARKER = "SECRET";
+    private static final String DPKG_STATUS = "/var/lib/dpkg/status";
+    private static final String APK_INSTALLED = "/lib/apk/db/installed";
 
-    @Test
-    void aNulByteIsAnError() {
-        assertDpkgError("Package: a\n" + INSTALLED + "Version: 1\0" + MARKER + "\n")
-                .hasMessage("/var/lib/dpkg/status is not well-formed: line 3 contains a NUL byte");
-        assertApkError("P:a\nV:1\nT:x\0" + MARKER + "\n")
-                .hasMessage("/lib/apk/db/installed is not well-formed: line 3 contains a NUL byte");
+    /** Lines that break a database's format, and the error: it names the line, never its content. */
+    static Stream<Arguments> malformedLines() {
+        return Stream.of(
+                dpkg(
+                        "a NUL byte",
+                        "Package: a\n" + INSTALLED + "Version: 1\0" + MARKER + "\n",
+                        "line 3 contains a NUL byte"),
+                apk("a NUL byte", "P:a\nV:1\nT:x\0" + MARKER + "\n", "line 3 contains a NUL byte"),
+                dpkg(
+                        "a continuation line before any field",
+                        " " + MARKER + "\nPackage: a\n",
+                        "line 1 continues a field, but no field precedes it"),
+                dpkg(
+                        "a line without a field name",
+                        "Package: a\n" + MARKER + " without colon\n",
+                        "line 2 is neither a 'Field: value' line nor a continuation line"),
+                dpkg(
+                        "a repeated kept field",
+                        "Package: a\n" + INSTALLED + "Version: 1\nVersion: " + MARKER + "\n",
+                        "line 4 repeats a field of its stanza"),
+                apk("a repeated key", "P:a\nV:1\nP:" + MARKER + "\n", "line 3 repeats the key P: of its package"),
+                dpkg(
+                        "a stanza without Package",
+                        "Package: a\n" + INSTALLED + "\n\nVersion: " + MARKER + "\n" + INSTALLED,
+                        "the stanza that starts on line 5 has no Package field"),
+                apk(
+                        "a package without P:",
+                        "P:a\n\nV:" + MARKER + "\n",
+                        "the package that starts on line 3 has no P: line"),
+                dpkg(
+                        "a Status that is not three words",
+                        "Package: a\nStatus: installed " + MARKER + " x y\n",
+                        "the stanza that starts on line 1 has a Status field that is not 'want flag status'"),
+                apk("a line that is not K:value", "P:a\n" + MARKER + "\n", "line 2 is not a 'K:value' line"));
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @MethodSource("malformedLines")
+    void aMalformedLineIsAnErrorThatNamesIt(String problem, String database, String content, String error) {
+        assertError(database, content).hasMessage(database + " is not well-formed: " + error);
     }
 
     @Test
-    void aContinuationLineBeforeAnyFieldIsAnError() {
-        assertDpkgError(" " + MARKER + "\nPackage: a\n")
-                .hasMessage("/var/lib/dpkg/status is not well-formed: line 1 continues a field, but no field"
-                        + " precedes it");
-    }
-
-    @Test
-    void aLineWithoutAFieldNameIsAnError() {
-        assertDpkgError("Package: a\n" + MARKER + " without colon\n")
-                .hasMessage("/var/lib/dpkg/status is not well-formed: line 2 is neither a 'Field: value' line nor"
-                        + " a continuation line");
+    void aFieldNameMustBeAWordBeforeItsColon() {
         assertDpkgError("Package: a\n: " + MARKER + "\n").hasMessageContaining("line 2 is neither");
         assertDpkgError("Package: a\nBad Name: " + MARKER + "\n").hasMessageContaining("line 2 is neither");
-    }
-
-    @Test
-    void aRepeatedKeptFieldIsAnError() {
-        assertDpkgError("Package: a\n" + INSTALLED + "Version: 1\nVersion: " + MARKER + "\n")
-                .hasMessage("/var/lib/dpkg/status is not well-formed: line 4 repeats a field of its stanza");
-        assertApkError("P:a\nV:1\nP:" + MARKER + "\n")
-                .hasMessage("/lib/apk/db/installed is not well-formed: line 3 repeats the key P: of its package");
-    }
-
-    @Test
-    void aStanzaWithoutPackageIsAnError() {
-        assertDpkgError("Package: a\n" + INSTALLED + "\n\nVersion: " + MARKER + "\n" + INSTALLED)
-                .hasMessage("/var/lib/dpkg/status is not well-formed: the stanza that starts on line 5 has no"
-                        + " Package field");
-        assertApkError("P:a\n\nV:" + MARKER + "\n")
-                .hasMessage("/lib/apk/db/installed is not well-formed: the package that starts on line 3 has no"
-                        + " P: line");
     }
 
     @Test
@@ -73,19 +84,6 @@ class HostileDatabasesTest {
         assertApkError("P:a b" + MARKER + "\n").hasMessageContaining("has a P: that is not a package name");
         assertApkError("P:a\np:so:x.so.1 \u0007" + MARKER + "\n")
                 .hasMessageContaining("has a p: item that is not printable ASCII");
-    }
-
-    @Test
-    void aStatusThatIsNotThreeWordsIsAnError() {
-        assertDpkgError("Package: a\nStatus: installed " + MARKER + " x y\n")
-                .hasMessage("/var/lib/dpkg/status is not well-formed: the stanza that starts on line 1 has a Status"
-                        + " field that is not 'want flag status'");
-    }
-
-    @Test
-    void anApkLineThatIsNotKeyColonValueIsAnError() {
-        assertApkError("P:a\n" + MARKER + "\n")
-                .hasMessage("/lib/apk/db/installed is not well-formed: line 2 is not a 'K:value' line");
     }
 
     @Test
@@ -135,14 +133,30 @@ class HostileDatabasesTest {
                 .hasMessage("/var/lib/dpkg/status is not well-formed: its packages provide more than 250000 names");
     }
 
+    private static Arguments dpkg(String problem, String content, String error) {
+        return Arguments.of(problem, DPKG_STATUS, content, error);
+    }
+
+    private static Arguments apk(String problem, String content, String error) {
+        return Arguments.of(problem, APK_INSTALLED, content, error);
+    }
+
     private static AbstractThrowableAssert<?, ? extends Throwable> assertDpkgError(String content) {
-        return assertThatThrownBy(() -> dpkgStatus(text(content)))
-                .isInstanceOf(PackageDatabaseException.class)
-                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(MARKER));
+        return assertError(DPKG_STATUS, content);
     }
 
     private static AbstractThrowableAssert<?, ? extends Throwable> assertApkError(String content) {
-        return assertThatThrownBy(() -> apkInstalled(content.getBytes(StandardCharsets.UTF_8)))
+        return assertError(APK_INSTALLED, content);
+    }
+
+    private static AbstractThrowableAssert<?, ? extends Throwable> assertError(String database, String content) {
+        return assertThatThrownBy(() -> {
+                    if (database.equals(DPKG_STATUS)) {
+                        dpkgStatus(text(content));
+                    } else {
+                        apkInstalled(text(content));
+                    }
+                })
                 .isInstanceOf(PackageDatabaseException.class)
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain(MARKER));
     }

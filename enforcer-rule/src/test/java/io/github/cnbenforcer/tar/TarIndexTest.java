@@ -83,6 +83,18 @@ class TarIndexTest {
                 .hasMessage("the archive ends inside the data of this entry (truncated?)");
     }
 
+    @Test
+    void anArchiveOfMoreEntriesThanTheIndexMayHoldIsRefused() throws IOException {
+        List<String> names = List.of("a".repeat(100), "b".repeat(100), "c".repeat(100));
+        Path file = tar(TarArchiveOutputStream.LONGFILE_GNU, names, List.of(new byte[0], new byte[0], new byte[0]));
+        long twoEntries = 2 * (TarIndex.ENTRY_OVERHEAD_BYTES + 2 * 100);
+
+        assertThat(TarIndex.read(file, twoEntries + 2 * 100).entries()).hasSize(3);
+        assertThatThrownBy(() -> TarIndex.read(file, twoEntries))
+                .isInstanceOf(IOException.class)
+                .hasMessage("the archive lists more entries, or longer names, than an image archive holds");
+    }
+
     private Path tar(int longFileMode, List<String> names, List<byte[]> contents) throws IOException {
         Path file = temp.resolve("test.tar");
         try (OutputStream out = Files.newOutputStream(file);

@@ -140,13 +140,6 @@ public final class TestImage {
         return this;
     }
 
-    /** Leaves {@code config.User} out entirely. */
-    public TestImage noUser() {
-        this.user = null;
-        this.userSet = false;
-        return this;
-    }
-
     /** Sets a variable of {@code Env}: in place of an entry of that name, else at the end. */
     public TestImage env(String name, String value) {
         for (int i = 0; i < env.size(); i++) {
