@@ -27,7 +27,7 @@ import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.eclipse.aether.DefaultRepositorySystemSession;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,20 +42,17 @@ class RuleCacheTest {
     Path project;
 
     private final RecordingLog log = new RecordingLog();
-    private FakeRegistry registry;
+
+    @AutoClose
+    private final FakeRegistry registry = FakeRegistry.start();
+
     private EncodedImage build;
     private EncodedImage run;
 
     @BeforeEach
     void start() throws IOException {
-        registry = new FakeRegistry();
         build = registry.serve("stacks/build", "jammy", TestImage.compliantBuild("amd64"));
         run = registry.serve("stacks/run", "jammy", TestImage.compliantRun("amd64"));
-    }
-
-    @AfterEach
-    void stop() {
-        registry.close();
     }
 
     /** A Maven session; {@link #module} runs the rule in one of its modules. */
