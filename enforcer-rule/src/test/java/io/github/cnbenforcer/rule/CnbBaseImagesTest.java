@@ -19,7 +19,6 @@ import io.github.cnbenforcer.image.Json;
 import io.github.cnbenforcer.testing.OciLayoutWriter;
 import io.github.cnbenforcer.testing.TestImage;
 import io.github.cnbenforcer.testing.TestIndex;
-import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -72,10 +71,8 @@ class CnbBaseImagesTest {
         configure("cacheDirectory", project.resolve("cache").toFile());
     }
 
-    private void configure(String field, Object value) throws ReflectiveOperationException {
-        Field parameter = CnbBaseImages.class.getDeclaredField(field);
-        parameter.setAccessible(true);
-        parameter.set(rule, value);
+    private void configure(String parameter, Object value) throws ReflectiveOperationException {
+        RuleParameters.set(rule, parameter, value);
     }
 
     private void stack(TestImage build, TestImage run) throws ReflectiveOperationException {

@@ -11,7 +11,6 @@ import io.github.cnbenforcer.testing.EncodedImage;
 import io.github.cnbenforcer.testing.TestImage;
 import java.io.File;
 import java.io.IOException;
-import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,11 +72,12 @@ class RuleCacheTest {
         when(module.getBuild()).thenReturn(target);
         CnbBaseImages rule = new CnbBaseImages(module, session, mock(SettingsDecrypter.class));
         rule.setLog(log);
-        configure(rule, "buildImage", reference("stacks/build", pinned ? "@" + build.manifestDigest() : ":jammy"));
-        configure(rule, "runImage", reference("stacks/run", pinned ? "@" + run.manifestDigest() : ":jammy"));
-        configure(rule, "cacheDirectory", project.resolve("cache").toFile());
+        RuleParameters.set(
+                rule, "buildImage", reference("stacks/build", pinned ? "@" + build.manifestDigest() : ":jammy"));
+        RuleParameters.set(rule, "runImage", reference("stacks/run", pinned ? "@" + run.manifestDigest() : ":jammy"));
+        RuleParameters.set(rule, "cacheDirectory", project.resolve("cache").toFile());
         for (int i = 0; i < parameters.length; i += 2) {
-            configure(rule, (String) parameters[i], parameters[i + 1]);
+            RuleParameters.set(rule, (String) parameters[i], parameters[i + 1]);
         }
         rule.execute();
         return Json.mapper().readTree(Files.readAllBytes(project.resolve(name).resolve("target/cnb-base-images.json")));
@@ -85,12 +85,6 @@ class RuleCacheTest {
 
     private String reference(String repository, String qualifier) {
         return registry.authority() + "/" + repository + qualifier;
-    }
-
-    private static void configure(CnbBaseImages rule, String field, Object value) throws ReflectiveOperationException {
-        Field parameter = CnbBaseImages.class.getDeclaredField(field);
-        parameter.setAccessible(true);
-        parameter.set(rule, value);
     }
 
     /** Every request so far, as {@code METHOD path}. */
