@@ -250,6 +250,20 @@ class CnbBaseImagesTest {
     }
 
     @Test
+    void aConfigurationErrorShowsTheParameterEscaped() throws Exception {
+        stack(TestImage.compliantBuild("amd64"), TestImage.compliantRun("amd64"));
+        configure(
+                "suppressions",
+                List.of(new Suppression("build-path\n[ERROR] forged\u001b]0;x\u0007 typo", null, null, "why", null)));
+
+        assertThatThrownBy(() -> rule.execute())
+                .isInstanceOf(EnforcerRuleError.class)
+                .hasMessageContaining("names the check 'build-path\\n[ERROR] forged\\u001b]0;x\\u0007 typo', which")
+                .hasMessageNotContaining("\n")
+                .hasMessageNotContaining("\u001b");
+    }
+
+    @Test
     void aBugInACheckFailsTheBuildLoudlyRatherThanWarning() throws Exception {
         rule = new CnbBaseImages(mavenProject, session, settingsDecrypter, List.of(new NullPointerCheck()));
         rule.setLog(log);
