@@ -160,7 +160,16 @@ public final class CnbBaseImages extends AbstractEnforcerRule {
         });
     }
 
+    /** The rule's settings; a misconfiguration, which quotes the POM, is shown as one escaped line. */
     private RuleSettings settings(EnforcerSourceLog log) throws EnforcerRuleError {
+        try {
+            return parameters(log).build();
+        } catch (EnforcerRuleError e) {
+            throw new EnforcerRuleError(Escape.line(e.getMessage()));
+        }
+    }
+
+    private RuleSettings.Builder parameters(EnforcerSourceLog log) {
         Settings mavenSettings = session.getSettings();
         return RuleSettings.builder(project.getBasedir().toPath())
                 .buildImage(buildImage)
@@ -185,8 +194,7 @@ public final class CnbBaseImages extends AbstractEnforcerRule {
                 .junitFile(orDefault(junitFile, "cnb-base-images-junit.xml"))
                 .cache(cache)
                 .cacheDirectory(cacheDirectory == null ? null : cacheDirectory.toPath())
-                .cacheMaxMiB(cacheMaxMiB)
-                .build();
+                .cacheMaxMiB(cacheMaxMiB);
     }
 
     /** The file, or the one of this name in the build directory. */

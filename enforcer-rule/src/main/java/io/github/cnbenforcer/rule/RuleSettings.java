@@ -360,7 +360,7 @@ final class RuleSettings {
             boolean required = builder == null;
             List<ImageRef> mirrors = new ArrayList<>();
             for (String mirror : runImageMirrors) {
-                mirrors.add(reference("runImageMirrors", mirror, "mirror.example.com/stacks/run:jammy"));
+                mirrors.add(mirror(mirror));
             }
             return new Stack.Images()
                     .buildImage(
@@ -384,19 +384,24 @@ final class RuleSettings {
                         + example + "</" + parameter + "> (or an oci:, oci-archive: or docker-archive: reference),"
                         + " or name a builder that stands for it with <builderImage>");
             }
-            return reference(parameter, value, example);
+            return reference(parameter, value);
         }
 
         /** A reference that may be left out: {@code null} when not set or blank. */
         private ImageRef optionalReference(String parameter, String value) throws EnforcerRuleError {
-            return value == null || value.isBlank() ? null : reference(parameter, value, "");
+            return value == null || value.isBlank() ? null : reference(parameter, value);
         }
 
-        private ImageRef reference(String parameter, String value, String example) throws EnforcerRuleError {
+        /** An entry of {@code runImageMirrors}, which may not be empty. */
+        private ImageRef mirror(String value) throws EnforcerRuleError {
             if (value == null || value.isBlank()) {
-                throw new EnforcerRuleError("cnbBaseImages: <" + parameter + "> is not set: write <" + parameter + ">"
-                        + example + "</" + parameter + "> (or an oci:, oci-archive: or docker-archive: reference)");
+                throw new EnforcerRuleError("cnbBaseImages: a <runImageMirror> of <runImageMirrors> is empty: write"
+                        + " <runImageMirror>mirror.example.com/stacks/run:jammy</runImageMirror>, or leave it out");
             }
+            return reference("runImageMirrors", value);
+        }
+
+        private ImageRef reference(String parameter, String value) throws EnforcerRuleError {
             try {
                 return ImageRef.parse(value, baseDir);
             } catch (InvalidReferenceException e) {

@@ -67,22 +67,20 @@ class SuppressionPolicyTest {
         Suppression runOnArm = new Suppression("label-released", Role.RUN, Platform.parse("linux/arm64"), "why", null);
         StatusPolicy policy = policy(false, runOnArm);
 
-        assertThat(policy.decide(resultOf("label-released", Role.RUN, "linux/arm64/v8"))
-                        .status())
+        assertThat(statusOf(policy, "label-released", Role.RUN, "linux/arm64/v8"))
                 .isEqualTo(Status.SUPPRESSED);
-        assertThat(policy.decide(resultOf("label-released", Role.RUN, "linux/amd64"))
-                        .status())
-                .isEqualTo(Status.WARN);
-        assertThat(policy.decide(resultOf("label-released", Role.MIRROR, "linux/arm64"))
-                        .status())
+        assertThat(statusOf(policy, "label-released", Role.RUN, "linux/amd64")).isEqualTo(Status.WARN);
+        assertThat(statusOf(policy, "label-released", Role.MIRROR, "linux/arm64"))
                 .as("run does not cover the run image's mirrors")
                 .isEqualTo(Status.WARN);
-        assertThat(policy.decide(resultOf("label-released", Role.BUILD, "linux/arm64"))
-                        .status())
+        assertThat(statusOf(policy, "label-released", Role.BUILD, "linux/arm64"))
                 .isEqualTo(Status.WARN);
-        assertThat(policy.decide(resultOf("label-maintainer", Role.RUN, "linux/arm64"))
-                        .status())
+        assertThat(statusOf(policy, "label-maintainer", Role.RUN, "linux/arm64"))
                 .isEqualTo(Status.WARN);
+    }
+
+    private static Status statusOf(StatusPolicy policy, String check, Role role, String platform) {
+        return policy.decide(resultOf(check, role, platform)).status();
     }
 
     @Test

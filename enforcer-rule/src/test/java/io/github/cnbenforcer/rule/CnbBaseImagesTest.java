@@ -19,7 +19,6 @@ import io.github.cnbenforcer.image.Json;
 import io.github.cnbenforcer.testing.OciLayoutWriter;
 import io.github.cnbenforcer.testing.TestImage;
 import io.github.cnbenforcer.testing.TestIndex;
-import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -72,10 +71,8 @@ class CnbBaseImagesTest {
         configure("cacheDirectory", project.resolve("cache").toFile());
     }
 
-    private void configure(String field, Object value) throws ReflectiveOperationException {
-        Field parameter = CnbBaseImages.class.getDeclaredField(field);
-        parameter.setAccessible(true);
-        parameter.set(rule, value);
+    private void configure(String parameter, Object value) throws ReflectiveOperationException {
+        RuleParameters.set(rule, parameter, value);
     }
 
     private void stack(TestImage build, TestImage run) throws ReflectiveOperationException {
@@ -250,6 +247,20 @@ class CnbBaseImagesTest {
         assertThatThrownBy(() -> rule.execute())
                 .isInstanceOf(EnforcerRuleError.class)
                 .hasMessageContaining("names the check 'build-pth', which does not exist: write one of");
+    }
+
+    @Test
+    void aConfigurationErrorShowsTheParameterEscaped() throws Exception {
+        stack(TestImage.compliantBuild("amd64"), TestImage.compliantRun("amd64"));
+        configure(
+                "suppressions",
+                List.of(new Suppression("build-path\n[ERROR] forged\u001b]0;x\u0007 typo", null, null, "why", null)));
+
+        assertThatThrownBy(() -> rule.execute())
+                .isInstanceOf(EnforcerRuleError.class)
+                .hasMessageContaining("names the check 'build-path\\n[ERROR] forged\\u001b]0;x\\u0007 typo', which")
+                .hasMessageNotContaining("\n")
+                .hasMessageNotContaining("\u001b");
     }
 
     @Test

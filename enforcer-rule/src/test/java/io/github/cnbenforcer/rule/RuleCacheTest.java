@@ -11,7 +11,6 @@ import io.github.cnbenforcer.testing.EncodedImage;
 import io.github.cnbenforcer.testing.TestImage;
 import java.io.File;
 import java.io.IOException;
-import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,7 +26,7 @@ import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.eclipse.aether.DefaultRepositorySystemSession;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,20 +41,17 @@ class RuleCacheTest {
     Path project;
 
     private final RecordingLog log = new RecordingLog();
-    private FakeRegistry registry;
+
+    @AutoClose
+    private final FakeRegistry registry = FakeRegistry.start();
+
     private EncodedImage build;
     private EncodedImage run;
 
     @BeforeEach
     void start() throws IOException {
-        registry = new FakeRegistry();
         build = registry.serve("stacks/build", "jammy", TestImage.compliantBuild("amd64"));
         run = registry.serve("stacks/run", "jammy", TestImage.compliantRun("amd64"));
-    }
-
-    @AfterEach
-    void stop() {
-        registry.close();
     }
 
     /** A Maven session; {@link #module} runs the rule in one of its modules. */
@@ -76,11 +72,12 @@ class RuleCacheTest {
         when(module.getBuild()).thenReturn(target);
         CnbBaseImages rule = new CnbBaseImages(module, session, mock(SettingsDecrypter.class));
         rule.setLog(log);
-        configure(rule, "buildImage", reference("stacks/build", pinned ? "@" + build.manifestDigest() : ":jammy"));
-        configure(rule, "runImage", reference("stacks/run", pinned ? "@" + run.manifestDigest() : ":jammy"));
-        configure(rule, "cacheDirectory", project.resolve("cache").toFile());
+        RuleParameters.set(
+                rule, "buildImage", reference("stacks/build", pinned ? "@" + build.manifestDigest() : ":jammy"));
+        RuleParameters.set(rule, "runImage", reference("stacks/run", pinned ? "@" + run.manifestDigest() : ":jammy"));
+        RuleParameters.set(rule, "cacheDirectory", project.resolve("cache").toFile());
         for (int i = 0; i < parameters.length; i += 2) {
-            configure(rule, (String) parameters[i], parameters[i + 1]);
+            RuleParameters.set(rule, (String) parameters[i], parameters[i + 1]);
         }
         rule.execute();
         return Json.mapper().readTree(Files.readAllBytes(project.resolve(name).resolve("target/cnb-base-images.json")));
@@ -88,12 +85,6 @@ class RuleCacheTest {
 
     private String reference(String repository, String qualifier) {
         return registry.authority() + "/" + repository + qualifier;
-    }
-
-    private static void configure(CnbBaseImages rule, String field, Object value) throws ReflectiveOperationException {
-        Field parameter = CnbBaseImages.class.getDeclaredField(field);
-        parameter.setAccessible(true);
-        parameter.set(rule, value);
     }
 
     /** Every request so far, as {@code METHOD path}. */

@@ -20,7 +20,6 @@ import io.github.cnbenforcer.testing.TestImage;
 import io.github.cnbenforcer.testing.TestIndex;
 import io.github.cnbenforcer.testing.TestLayer;
 import io.github.cnbenforcer.text.Escape;
-import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,10 +63,8 @@ class RuleOutputTest {
         configure("cacheDirectory", project.resolve("cache").toFile());
     }
 
-    private void configure(String field, Object value) throws ReflectiveOperationException {
-        Field parameter = CnbBaseImages.class.getDeclaredField(field);
-        parameter.setAccessible(true);
-        parameter.set(rule, value);
+    private void configure(String parameter, Object value) throws ReflectiveOperationException {
+        RuleParameters.set(rule, parameter, value);
     }
 
     private void stack(TestIndex build, TestIndex run) throws ReflectiveOperationException {

@@ -181,4 +181,12 @@ class RuleSettingsTest {
         assertThatThrownBy(() -> valid().runImageMirrors(List.of("oci:")).build())
                 .hasMessageContaining("<runImageMirrors>");
     }
+
+    @Test
+    void anEmptyMirrorNamesTheElementToWrite() {
+        assertThatThrownBy(() -> valid().runImageMirrors(List.of(" ")).build())
+                .isInstanceOf(EnforcerRuleError.class)
+                .hasMessage("cnbBaseImages: a <runImageMirror> of <runImageMirrors> is empty: write"
+                        + " <runImageMirror>mirror.example.com/stacks/run:jammy</runImageMirror>, or leave it out");
+    }
 }

@@ -42,6 +42,11 @@ abstract class LabelCheck extends AbstractCheck implements ImageCheck {
         return Verdict.satisfied(observed(value));
     }
 
+    /** Satisfied when the value has the form the label asks for, else violated, saying what it is {@code not}. */
+    protected final Verdict judgeForm(String value, boolean wellFormed, String not) {
+        return wellFormed ? Verdict.satisfied(observed(value)) : Verdict.violated(observed(value) + ", not " + not);
+    }
+
     /** {@code label NAME is 'value'}, the start of every message about a set value. */
     protected final String observed(String value) {
         return "label " + label + " is " + Quote.of(value);

@@ -22,9 +22,7 @@ public final class LabelHomepage extends LabelCheck {
 
     @Override
     protected Verdict judge(String value) {
-        return isHttpUrl(value)
-                ? Verdict.satisfied(observed(value))
-                : Verdict.violated(observed(value) + ", not an http(s) URL");
+        return judgeForm(value, isHttpUrl(value), "an http(s) URL");
     }
 
     private static boolean isHttpUrl(String value) {

@@ -41,9 +41,7 @@ public final class LabelReleased extends LabelCheck {
 
     @Override
     protected Verdict judge(String value) {
-        return isRfc3339(value)
-                ? Verdict.satisfied(observed(value))
-                : Verdict.violated(observed(value) + ", not an RFC 3339 date or date-time");
+        return judgeForm(value, isRfc3339(value), "an RFC 3339 date or date-time");
     }
 
     static boolean isRfc3339(String value) {

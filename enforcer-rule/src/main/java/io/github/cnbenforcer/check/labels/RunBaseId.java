@@ -26,9 +26,9 @@ public final class RunBaseId extends LabelCheck {
     @Override
     protected Verdict judge(String value) {
         String domain = value.split("/", 2)[0];
-        return domain.contains(".")
-                ? Verdict.satisfied(observed(value))
-                : Verdict.violated(observed(value) + ", not in reverse domain notation (such as"
-                        + " io.example.stacks.jammy): " + Quote.of(domain) + " has no '.'");
+        return judgeForm(
+                value,
+                domain.contains("."),
+                "in reverse domain notation (such as io.example.stacks.jammy): " + Quote.of(domain) + " has no '.'");
     }
 }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * How registries are reached: what the rule's parameters, the Maven session and the environment say
@@ -47,63 +48,45 @@ public final class RegistryOptions {
     }
 
     public RegistryOptions withAllowInsecureRegistries(boolean allow) {
-        RegistryOptions copy = copy();
-        copy.allowInsecureRegistries = allow;
-        return copy;
+        return with(copy -> copy.allowInsecureRegistries = allow);
     }
 
     public RegistryOptions withTimeout(Duration newTimeout) {
-        RegistryOptions copy = copy();
-        copy.timeout = Objects.requireNonNull(newTimeout);
-        return copy;
+        return with(copy -> copy.timeout = Objects.requireNonNull(newTimeout));
     }
 
     /** The deadline of the whole rule, already running. */
     public RegistryOptions withDeadline(Deadline newDeadline) {
-        RegistryOptions copy = copy();
-        copy.deadline = Objects.requireNonNull(newDeadline);
-        return copy;
+        return with(copy -> copy.deadline = Objects.requireNonNull(newDeadline));
     }
 
     public RegistryOptions withOffline(boolean isOffline) {
-        RegistryOptions copy = copy();
-        copy.offline = isOffline;
-        return copy;
+        return with(copy -> copy.offline = isOffline);
     }
 
     public RegistryOptions withSettingsServers(SettingsServers servers) {
-        RegistryOptions copy = copy();
-        copy.settingsServers = Objects.requireNonNull(servers);
-        return copy;
+        return with(copy -> copy.settingsServers = Objects.requireNonNull(servers));
     }
 
     public RegistryOptions withProxies(List<ProxySetting> activeProxies) {
-        RegistryOptions copy = copy();
-        copy.proxies = List.copyOf(activeProxies);
-        return copy;
+        return with(copy -> copy.proxies = List.copyOf(activeProxies));
     }
 
     /** The environment variables sources read ({@code CNB_REGISTRY_AUTH}, {@code DOCKER_CONFIG}, …). */
     public RegistryOptions withEnvironment(Map<String, String> variables) {
-        RegistryOptions copy = copy();
-        copy.environment = Map.copyOf(variables);
-        return copy;
+        return with(copy -> copy.environment = Map.copyOf(variables));
     }
 
     /** The home directory that holds {@code .docker/config.json}; {@code null} for none. */
     public RegistryOptions withUserHome(Path home) {
-        RegistryOptions copy = copy();
-        copy.userHome = home;
-        return copy;
+        return with(copy -> copy.userHome = home);
     }
 
     public RegistryOptions withLog(SourceLog newLog) {
-        RegistryOptions copy = copy();
-        copy.log = Objects.requireNonNull(newLog);
-        return copy;
+        return with(copy -> copy.log = Objects.requireNonNull(newLog));
     }
 
-    private RegistryOptions copy() {
+    private RegistryOptions with(Consumer<RegistryOptions> change) {
         RegistryOptions copy = new RegistryOptions();
         copy.allowInsecureRegistries = allowInsecureRegistries;
         copy.timeout = timeout;
@@ -114,6 +97,7 @@ public final class RegistryOptions {
         copy.environment = environment;
         copy.userHome = userHome;
         copy.log = log;
+        change.accept(copy);
         return copy;
     }
 

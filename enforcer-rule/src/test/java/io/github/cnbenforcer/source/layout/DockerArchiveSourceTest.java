@@ -228,26 +228,25 @@ class DockerArchiveSourceTest {
                 .contains("10.0.20348.2340");
     }
 
-    @Test
-    void corruptManifestJsonIsNamed() throws IOException {
+    /** The failure to read an archive of a compliant run image whose manifest.json is {@code manifestJson}. */
+    private String failureWithManifestJson(String manifestJson) throws IOException {
         DockerArchiveWriter.create()
                 .add("example/run:jammy", TestImage.compliantRun("amd64"))
                 .writeInto(unpacked);
-        Files.writeString(unpacked.resolve("manifest.json"), "[{\"Config\":");
+        Files.writeString(unpacked.resolve("manifest.json"), manifestJson);
         pack();
+        return sources.failure(reference());
+    }
 
-        assertThat(sources.failure(reference())).startsWith("manifest.json of " + location() + " is not valid JSON: ");
+    @Test
+    void corruptManifestJsonIsNamed() throws IOException {
+        assertThat(failureWithManifestJson("[{\"Config\":"))
+                .startsWith("manifest.json of " + location() + " is not valid JSON: ");
     }
 
     @Test
     void manifestJsonThatIsNoListIsNamed() throws IOException {
-        DockerArchiveWriter.create()
-                .add("example/run:jammy", TestImage.compliantRun("amd64"))
-                .writeInto(unpacked);
-        Files.writeString(unpacked.resolve("manifest.json"), "{\"Config\":\"x.json\"}");
-        pack();
-
-        assertThat(sources.failure(reference()))
+        assertThat(failureWithManifestJson("{\"Config\":\"x.json\"}"))
                 .isEqualTo("manifest.json of " + location() + " is not a JSON list of images");
     }
 

@@ -21,12 +21,9 @@ import io.github.cnbenforcer.testing.TestIndex;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,17 +39,9 @@ class CachedRegistrySourceTest {
     Path cacheDirectory;
 
     private final RecordingSourceLog log = new RecordingSourceLog();
-    private FakeRegistry registry;
 
-    @BeforeEach
-    void start() throws IOException {
-        registry = new FakeRegistry();
-    }
-
-    @AfterEach
-    void stop() {
-        registry.close();
-    }
+    @AutoClose
+    private final FakeRegistry registry = FakeRegistry.start();
 
     /** A new Maven session, in front of the disk cache. */
     private SessionCache session() throws IOException {
@@ -60,12 +49,7 @@ class CachedRegistrySourceTest {
     }
 
     private RegistryOptions options(boolean offline) {
-        return RegistryOptions.defaults()
-                .withEnvironment(Map.of())
-                .withUserHome(null)
-                .withTimeout(Duration.ofSeconds(5))
-                .withOffline(offline)
-                .withLog(log);
+        return IsolatedOptions.of().withOffline(offline).withLog(log);
     }
 
     /** Reads the image and every platform of it, as a run does. */

@@ -13,11 +13,10 @@ import io.github.cnbenforcer.testing.EncodedImage;
 import io.github.cnbenforcer.testing.TestImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,27 +29,20 @@ class CredentialHelperRegistryTest {
     @TempDir
     Path temp;
 
-    private FakeRegistry registry;
+    @AutoClose
+    private final FakeRegistry registry = FakeRegistry.start();
+
     private CredentialHelpers helpers;
     private RegistryOptions options;
 
     @BeforeEach
     void start() throws Exception {
-        registry = new FakeRegistry();
         helpers = new CredentialHelpers(temp.resolve("bin")).answering("test", "alice", SECRET);
         Path dockerConfig = Files.createDirectories(temp.resolve("docker"));
         Files.writeString(dockerConfig.resolve("config.json"), "{\"credsStore\":\"test\"}");
         Map<String, String> environment = new HashMap<>(helpers.environment());
         environment.put("DOCKER_CONFIG", dockerConfig.toString());
-        options = RegistryOptions.defaults()
-                .withEnvironment(environment)
-                .withUserHome(null)
-                .withTimeout(Duration.ofSeconds(5));
-    }
-
-    @AfterEach
-    void stop() {
-        registry.close();
+        options = IsolatedOptions.withEnvironment(environment);
     }
 
     private void resolve() throws Exception {

@@ -10,6 +10,7 @@ import io.github.cnbenforcer.testing.TestImage;
 import io.github.cnbenforcer.testing.TestIndex;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -88,6 +89,15 @@ public final class FakeRegistry implements AutoCloseable {
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final Map<String, Function<Request, Answer>> routes = new ConcurrentHashMap<>();
+
+    /** A fake registry listening already, for a field that {@code @AutoClose} stops after each test. */
+    public static FakeRegistry start() {
+        try {
+            return new FakeRegistry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     public FakeRegistry() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);

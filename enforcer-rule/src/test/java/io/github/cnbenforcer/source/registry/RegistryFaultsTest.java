@@ -57,10 +57,7 @@ class RegistryFaultsTest {
     }
 
     private static RegistryOptions options(Map<String, String> environment) {
-        return RegistryOptions.defaults()
-                .withEnvironment(environment)
-                .withUserHome(null)
-                .withTimeout(Duration.ofSeconds(5));
+        return IsolatedOptions.withEnvironment(environment);
     }
 
     private ReferencedImage resolve(String authority, RegistryOptions options) throws Exception {

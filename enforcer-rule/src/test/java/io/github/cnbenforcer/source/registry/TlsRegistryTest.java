@@ -21,9 +21,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -101,13 +99,6 @@ class TlsRegistryTest {
         return RegistrySource.open(ref, new RegistryClientPool(options, duration -> {}), ImageCache.NONE);
     }
 
-    private static RegistryOptions options() {
-        return RegistryOptions.defaults()
-                .withEnvironment(Map.of())
-                .withUserHome(null)
-                .withTimeout(Duration.ofSeconds(5));
-    }
-
     @Test
     void aRegistryRememberedAsPlainHttpThatNowSpeaksTlsIsProbedAgain() throws Exception {
         SessionCache session = new SessionCache(ImageCache.NONE);
@@ -119,7 +110,7 @@ class TlsRegistryTest {
                                 ref.registryReference().orElseThrow().registry().getBytes(UTF_8)))),
                 "http".getBytes(UTF_8));
         RegistryClientPool pool =
-                new RegistryClientPool(options().withAllowInsecureRegistries(true), wait -> {}, session);
+                new RegistryClientPool(IsolatedOptions.of().withAllowInsecureRegistries(true), wait -> {}, session);
 
         RegistrySource source = RegistrySource.open(ref, pool, session);
 
@@ -128,7 +119,7 @@ class TlsRegistryTest {
 
     @Test
     void anUntrustedCertificateFailsWithAdvice() throws Exception {
-        RegistrySource source = open(options());
+        RegistrySource source = open(IsolatedOptions.of());
 
         assertThatThrownBy(source::root)
                 .hasMessageContaining(
@@ -139,7 +130,7 @@ class TlsRegistryTest {
 
     @Test
     void allowInsecureRegistriesReadsOverUnverifiedTls() throws Exception {
-        RegistrySource source = open(options().withAllowInsecureRegistries(true));
+        RegistrySource source = open(IsolatedOptions.of().withAllowInsecureRegistries(true));
 
         assertThat(source.root().digest()).isEqualTo(image.manifestDigest());
         assertThat(new VerifiedContent(source).read(source.root(), 1 << 20)).isEqualTo(image.manifest());

@@ -82,10 +82,6 @@ public final class RegistryHost {
         return authority.equals(DOCKER_HUB_API);
     }
 
-    public boolean isLoopback() {
-        return isLoopbackHost(host);
-    }
-
     /** The name to show people: {@code docker.io} for Docker Hub, else {@code host[:port]}. */
     public String displayName() {
         return isDockerHub() ? "docker.io" : authority;

@@ -50,10 +50,6 @@ final class Challenge {
         return scheme;
     }
 
-    public boolean isBearer() {
-        return scheme.equals(BEARER);
-    }
-
     public boolean isBasic() {
         return scheme.equals(BASIC);
     }

@@ -13,7 +13,7 @@ class ChallengeTest {
 
         assertThat(challenges).hasSize(1);
         Challenge bearer = challenges.get(0);
-        assertThat(bearer.isBearer()).isTrue();
+        assertThat(bearer.scheme()).isEqualTo(Challenge.BEARER);
         assertThat(bearer.realm()).contains("https://auth.docker.io/token");
         assertThat(bearer.parameter("service")).contains("registry.docker.io");
         assertThat(bearer.parameter("SCOPE")).contains("repository:library/ubuntu:pull");

@@ -13,24 +13,21 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class HttpTransportTest {
     private final List<Duration> sleeps = new ArrayList<>();
-    private FakeRegistry server;
+
+    @AutoClose
+    private final FakeRegistry server = FakeRegistry.start();
+
     private HttpTransport http;
 
     @BeforeEach
     void start() throws IOException {
-        server = new FakeRegistry();
         http = RegistryOptions.defaults().withTimeout(Duration.ofSeconds(1)).httpTransport(sleeps::add);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     private Response get(String path) throws IOException {

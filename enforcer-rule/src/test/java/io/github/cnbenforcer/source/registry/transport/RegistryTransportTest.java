@@ -7,6 +7,7 @@ import io.github.cnbenforcer.source.SourceLog;
 import io.github.cnbenforcer.source.registry.FakeRegistry;
 import io.github.cnbenforcer.source.registry.FakeRegistry.Answer;
 import io.github.cnbenforcer.source.registry.FakeRegistry.Request;
+import io.github.cnbenforcer.source.registry.IsolatedOptions;
 import io.github.cnbenforcer.source.registry.RegistryOptions;
 import io.github.cnbenforcer.source.registry.auth.CredentialChain;
 import io.github.cnbenforcer.source.registry.auth.CredentialSource;
@@ -21,31 +22,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Authentication and redirects, against a fake registry with a token service. */
 class RegistryTransportTest {
     private static final String SERVICE = "fake-registry";
     private final List<Duration> sleeps = new ArrayList<>();
-    private FakeRegistry registry;
 
-    @BeforeEach
-    void start() throws IOException {
-        registry = new FakeRegistry();
-    }
-
-    @AfterEach
-    void stop() {
-        registry.close();
-    }
+    @AutoClose
+    private final FakeRegistry registry = FakeRegistry.start();
 
     private RegistryTransport transport(CredentialSource... sources) {
-        RegistryOptions options = RegistryOptions.defaults()
-                .withEnvironment(Map.of())
-                .withUserHome(null)
-                .withTimeout(Duration.ofSeconds(5));
+        RegistryOptions options = IsolatedOptions.of();
         return RegistryTransport.create(
                 RegistryHost.of(registry.authority()),
                 options.httpTransport(sleeps::add),
