@@ -1,5 +1,7 @@
 package io.github.cnbenforcer.check;
 
+import io.github.cnbenforcer.fs.FactUnavailableException;
+import io.github.cnbenforcer.fs.UnopenablePathException;
 import java.util.List;
 import java.util.Objects;
 
@@ -38,6 +40,19 @@ public final class Verdict {
     /** The check could not be decided, e.g. the facts it needs are in layers that were not read. */
     public static Verdict unverified(String message) {
         return new Verdict(Kind.UNVERIFIED, message, List.of());
+    }
+
+    /**
+     * The verdict of a check whose facts could not be established: violated when the image holds a
+     * path its own OS could not open either ({@link UnopenablePathException}), else unverified.
+     */
+    public static Verdict unavailable(String prefix, FactUnavailableException cause) {
+        return new Verdict(kindOf(cause), prefix + cause.getMessage(), List.of());
+    }
+
+    /** {@link Kind#VIOLATED} for a path the image's own OS could not open, else {@link Kind#UNVERIFIED}. */
+    public static Kind kindOf(FactUnavailableException cause) {
+        return cause instanceof UnopenablePathException ? Kind.VIOLATED : Kind.UNVERIFIED;
     }
 
     /** The same verdict, listing every item its message counts (one line each, for the reports). */

@@ -71,7 +71,7 @@ final class LayeredFilesystem {
             return Optional.empty();
         }
         if (resolution.record().kind() != LayerEntry.Kind.FILE) {
-            throw new FactUnavailableException(absolutePath + " in " + layers.reference() + " is not a regular file ("
+            throw new UnopenablePathException(absolutePath + " in " + layers.reference() + " is not a regular file ("
                     + metadata(resolution) + ")");
         }
         return Optional.of(contentOf(absolutePath, resolution.record(), maxBytes));
@@ -122,7 +122,7 @@ final class LayeredFilesystem {
         readUntilDecided(question);
         PathResolution resolution = resolver.resolve(question.path());
         if (resolution.state() == PathResolution.State.LOOP) {
-            throw new FactUnavailableException(question.path() + " in " + layers.reference()
+            throw new UnopenablePathException(question.path() + " in " + layers.reference()
                     + " leads through more than " + PathResolver.MAX_SYMLINKS + " symlinks (a symlink loop)");
         }
         if (!resolution.isDecided() || isUnsettledListing(question, resolution)) {

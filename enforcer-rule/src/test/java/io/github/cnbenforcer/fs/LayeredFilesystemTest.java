@@ -240,12 +240,12 @@ class LayeredFilesystemTest {
     }
 
     @Test
-    void symlinkLoopIsUnavailable() throws Exception {
+    void symlinkLoopIsAPathTheImageCannotOpen() throws Exception {
         LayeredFilesystem filesystem =
                 filesystem(TestLayer.create().symlink("/etc/a", "b").symlink("/etc/b", "/etc/a"));
 
         assertThatThrownBy(() -> filesystem.stat("/etc/a"))
-                .isInstanceOf(FactUnavailableException.class)
+                .isInstanceOf(UnopenablePathException.class)
                 .hasMessageContaining("/etc/a")
                 .hasMessageContaining("symlink loop");
     }
@@ -359,7 +359,9 @@ class LayeredFilesystemTest {
     void directoryIsNotReadAsAFile() {
         LayeredFilesystem filesystem = filesystem(TestLayer.create().directory("/etc/passwd", 0, 0, 0755));
 
-        assertThatThrownBy(() -> filesystem.read("/etc/passwd")).hasMessageContaining("not a regular file");
+        assertThatThrownBy(() -> filesystem.read("/etc/passwd"))
+                .isInstanceOf(UnopenablePathException.class)
+                .hasMessageContaining("not a regular file");
     }
 
     @Test

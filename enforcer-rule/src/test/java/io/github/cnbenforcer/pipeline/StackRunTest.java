@@ -10,6 +10,7 @@ import io.github.cnbenforcer.image.Platform;
 import io.github.cnbenforcer.outcome.Finding;
 import io.github.cnbenforcer.outcome.Outcome;
 import io.github.cnbenforcer.outcome.Result;
+import io.github.cnbenforcer.outcome.Status;
 import io.github.cnbenforcer.outcome.StatusPolicy;
 import io.github.cnbenforcer.reference.ImageRef;
 import io.github.cnbenforcer.source.SourceLog;
@@ -108,6 +109,34 @@ class StackRunTest {
 
         assertThat(outcome.result()).isEqualTo(Result.FAIL);
         assertThat(outcome.error()).startsWith("Cannot read the run image oci:run (linux/arm64): ");
+    }
+
+    /** A file the image's own OS could not open is what the image holds: the checks that need it fail. */
+    @Test
+    void aSymlinkLoopInTheImageViolatesTheChecksThatNeedThePathNotLeavesThemUnverified() throws Exception {
+        TestLayer loops = TestLayer.create()
+                .symlink("/etc/passwd", "/etc/passwd.loop")
+                .symlink("/etc/passwd.loop", "/etc/passwd")
+                .symlink("/etc/os-release", "/etc/os-release");
+        Outcome outcome = run(
+                layout("build", TestImage.compliantBuild("amd64").user("cnb").layer(loops)),
+                layout("run", TestImage.compliantRun("amd64").layer(loops)),
+                List.of(),
+                false);
+
+        assertThat(outcome.findings())
+                .filteredOn(finding -> finding.checkId().equals("build-user-non-root"))
+                .singleElement()
+                .satisfies(finding -> assertThat(finding.status()).isEqualTo(Status.FAIL))
+                .extracting(Finding::message)
+                .asString()
+                .contains("/etc/passwd in oci:build leads through more than 40 symlinks (a symlink loop)");
+        assertThat(outcome.findings())
+                .filteredOn(finding -> finding.checkId().equals("distro-os-release"))
+                .extracting(Finding::status)
+                .containsExactly(Status.WARN, Status.WARN);
+        assertThat(outcome.findings()).extracting(Finding::status).doesNotContain(Status.UNVERIFIED);
+        assertThat(outcome.result()).isEqualTo(Result.FAIL);
     }
 
     @Test

@@ -41,7 +41,7 @@ public final class DistroOsRelease extends AbstractCheck implements ImageCheck {
         try {
             osRelease = image.facts().osRelease();
         } catch (FactUnavailableException e) {
-            return Verdict.unverified("cannot read /etc/os-release: " + e.getMessage());
+            return Verdict.unavailable("cannot read /etc/os-release: ", e);
         }
         if (osRelease.isEmpty()) {
             return Verdict.violated("the image has no /etc/os-release to take the distro labels from");

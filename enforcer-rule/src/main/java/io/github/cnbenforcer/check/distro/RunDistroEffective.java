@@ -52,7 +52,7 @@ public final class RunDistroEffective extends AbstractCheck implements PairCheck
             told = build.facts().osRelease();
             actual = run.facts().osRelease();
         } catch (FactUnavailableException e) {
-            return Verdict.unverified("cannot read /etc/os-release: " + e.getMessage());
+            return Verdict.unavailable("cannot read /etc/os-release: ", e);
         }
         if (told.isEmpty() || identity(told.get()).equals(NO_DISTRO)) {
             return Verdict.satisfied(

@@ -27,8 +27,7 @@ final class InstalledPackages {
             return new InstalledPackages(PackageDatabases.find(new ImagePackageFiles(image.facts())), null);
         } catch (FactUnavailableException e) {
             return new InstalledPackages(
-                    null,
-                    Verdict.unverified("cannot read the package database of the " + name + ": " + e.getMessage()));
+                    null, Verdict.unavailable("cannot read the package database of the " + name + ": ", e));
         } catch (PackageDatabaseException e) {
             return new InstalledPackages(
                     null,

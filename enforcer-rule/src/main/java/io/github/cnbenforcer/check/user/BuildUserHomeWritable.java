@@ -57,7 +57,7 @@ public final class BuildUserHomeWritable extends AbstractCheck implements ImageC
         try {
             entry = image.facts().stat(path);
         } catch (FactUnavailableException e) {
-            return UserFact.undecidable("cannot look at home " + path + ": " + e.getMessage());
+            return UserFact.unavailable("cannot look at home " + path + ": ", e);
         }
         if (entry.isEmpty()) {
             return UserFact.missing("home " + path + " of " + user.spec().label() + " does not exist in the image");

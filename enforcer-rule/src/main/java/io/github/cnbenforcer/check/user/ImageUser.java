@@ -175,8 +175,8 @@ final class ImageUser {
             try {
                 database = UserFact.of(image.facts().users());
             } catch (FactUnavailableException e) {
-                database = UserFact.undecidable(
-                        "cannot read /etc/passwd and /etc/group to resolve " + spec.label() + ": " + e.getMessage());
+                database = UserFact.unavailable(
+                        "cannot read /etc/passwd and /etc/group to resolve " + spec.label() + ": ", e);
             }
         }
         return database;

@@ -1,6 +1,7 @@
 package io.github.cnbenforcer.check.user;
 
 import io.github.cnbenforcer.check.Verdict;
+import io.github.cnbenforcer.fs.FactUnavailableException;
 import java.util.NoSuchElementException;
 
 /**
@@ -30,6 +31,11 @@ final class UserFact<T> {
     /** The facts that would decide it could not be read. */
     public static <T> UserFact<T> undecidable(String reason) {
         return new UserFact<>(null, Verdict.Kind.UNVERIFIED, reason);
+    }
+
+    /** The facts that would decide it could not be established; see {@link Verdict#unavailable}. */
+    public static <T> UserFact<T> unavailable(String prefix, FactUnavailableException cause) {
+        return new UserFact<>(null, Verdict.kindOf(cause), prefix + cause.getMessage());
     }
 
     public boolean isResolved() {
