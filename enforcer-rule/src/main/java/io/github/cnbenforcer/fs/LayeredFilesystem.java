@@ -87,14 +87,9 @@ final class LayeredFilesystem {
         return isDirectory(resolution) ? Optional.of(entries.filesIn(resolution.path())) : Optional.empty();
     }
 
-    /** Where a path leads by what is known now, without reading anything. */
-    PathResolution peek(String absolutePath) {
-        return resolver.resolve(absolutePath);
-    }
-
     /** The content of a file, if what is known now holds it, without reading anything. */
     Optional<byte[]> keptContent(String absolutePath) {
-        PathResolution resolution = peek(absolutePath);
+        PathResolution resolution = resolver.resolve(absolutePath);
         return resolution.state() == PathResolution.State.FOUND
                 ? Optional.ofNullable(resolution.record().content())
                 : Optional.empty();
