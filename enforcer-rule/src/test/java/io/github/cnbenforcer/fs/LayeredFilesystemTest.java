@@ -282,9 +282,7 @@ class LayeredFilesystemTest {
     @Test
     void hardLinkReadsItsTargetAsItsOwnLayerHasIt() throws Exception {
         LayeredFilesystem filesystem = filesystem(
-                TestLayer.create()
-                        .file("/usr/share/base-passwd/passwd", "linked\n", 5, 6, 0640)
-                        .hardlink("/etc/passwd", "/usr/share/base-passwd/passwd"),
+                passwdLinkedToItsTarget(),
                 TestLayer.create().file("/usr/share/base-passwd/passwd", "replaced\n", 0, 0, 0644));
 
         assertThat(text(filesystem.read("/etc/passwd"))).isEqualTo("linked\n");
@@ -294,15 +292,19 @@ class LayeredFilesystemTest {
 
     @Test
     void hardLinkOutlivesAWhiteoutOfItsTarget() throws Exception {
-        LayeredFilesystem filesystem = filesystem(
-                TestLayer.create()
-                        .file("/usr/share/base-passwd/passwd", "linked\n", 5, 6, 0640)
-                        .hardlink("/etc/passwd", "/usr/share/base-passwd/passwd"),
-                TestLayer.create().whiteout("/usr/share/base-passwd"));
+        LayeredFilesystem filesystem =
+                filesystem(passwdLinkedToItsTarget(), TestLayer.create().whiteout("/usr/share/base-passwd"));
 
         assertThat(text(filesystem.read("/etc/passwd"))).isEqualTo("linked\n");
         assertThat(filesystem.stat("/etc/passwd").orElseThrow().mode()).isEqualTo(0640);
         assertThat(filesystem.stat("/usr/share/base-passwd/passwd")).isEmpty();
+    }
+
+    /** A layer whose {@code /etc/passwd} is a hard link to {@code /usr/share/base-passwd/passwd}. */
+    private static TestLayer passwdLinkedToItsTarget() {
+        return TestLayer.create()
+                .file("/usr/share/base-passwd/passwd", "linked\n", 5, 6, 0640)
+                .hardlink("/etc/passwd", "/usr/share/base-passwd/passwd");
     }
 
     /**
