@@ -23,6 +23,11 @@ public final class LayerFacts implements ImageFacts {
     static final String PASSWD = "/etc/passwd";
     static final String GROUP = "/etc/group";
     static final String OS_RELEASE = "/etc/os-release";
+    /**
+     * What {@code /etc/os-release} usually links to: kept as the pass goes by it, so that a link read
+     * after it needs no second read. It is never read as os-release of its own.
+     */
+    static final String USUAL_OS_RELEASE_TARGET = "/usr/lib/os-release";
 
     private final PlatformImage image;
     private final KeptFiles keptFiles;
@@ -139,6 +144,7 @@ public final class LayerFacts implements ImageFacts {
         questions.add(PathQuestion.content(PASSWD, LayeredFilesystem.MAX_FILE_BYTES));
         questions.add(PathQuestion.content(GROUP, LayeredFilesystem.MAX_FILE_BYTES));
         questions.add(PathQuestion.content(OS_RELEASE, LayeredFilesystem.MAX_FILE_BYTES));
+        questions.add(PathQuestion.contentIfSeen(USUAL_OS_RELEASE_TARGET, LayeredFilesystem.MAX_FILE_BYTES));
         configuredHome().ifPresent(home -> questions.add(PathQuestion.entry(home)));
         knownSoFar
                 .keptContent(PASSWD)

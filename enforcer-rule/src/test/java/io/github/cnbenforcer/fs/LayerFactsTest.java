@@ -140,6 +140,18 @@ class LayerFactsTest {
     }
 
     @Test
+    void anEtcOsReleaseLinkAfterItsTargetInTheLayerNeedsNoSecondRead() throws Exception {
+        LayerFacts facts = facts(
+                TestImage.bare("linux", "amd64"),
+                TestLayer.create()
+                        .file("/usr/lib/os-release", "ID=debian\n")
+                        .symlink("/etc/os-release", "../usr/lib/os-release"));
+
+        assertThat(facts.osRelease().orElseThrow()).containsEntry("ID", "debian");
+        assertThat(images.store().openCount(layers.get(0))).isEqualTo(1);
+    }
+
+    @Test
     void usrLibOsReleaseWithoutEtcOsReleaseIsNoOsRelease() throws Exception {
         LayerFacts facts = facts(
                 TestImage.bare("linux", "amd64"),
