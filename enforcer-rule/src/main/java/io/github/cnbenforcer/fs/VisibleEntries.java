@@ -25,8 +25,8 @@ final class VisibleEntries {
 
     private final Set<String> removedByCurrentLayer = new HashSet<>();
     private final Set<String> emptiedByCurrentLayer = new HashSet<>();
-    /** The non-directories of the layer being read, hidden or not: what its hard links may name. */
-    private final Map<String, EntryRecord> linkableInCurrentLayer = new HashMap<>();
+    /** The non-directories of the layer being read that a higher layer hides: its hard links may name them. */
+    private final Map<String, EntryRecord> hiddenInCurrentLayer = new HashMap<>();
 
     private boolean complete;
 
@@ -58,21 +58,15 @@ final class VisibleEntries {
                 break;
         }
         EntryRecord record = recordOf(entry, layer, ordinal);
-        if (!record.isDirectory()) {
-            budget.remember(path);
-            linkableInCurrentLayer.put(path, record);
-        }
         if (isHidden(path)) {
-            return null;
+            return hiddenInCurrentLayer(path, record);
         }
         EntryRecord higher = entries.get(path);
         if (higher != null && higher.layer() != layer) {
             settleOrHide(higher, entry);
-            return null;
+            return hiddenInCurrentLayer(path, record);
         }
-        if (record.isDirectory()) {
-            budget.remember(path);
-        }
+        budget.remember(path);
         entries.put(path, record);
         addImplicitDirectories(ImagePaths.parent(path), layer);
         return record;
@@ -84,7 +78,7 @@ final class VisibleEntries {
         emptied.addAll(emptiedByCurrentLayer);
         removedByCurrentLayer.clear();
         emptiedByCurrentLayer.clear();
-        linkableInCurrentLayer.clear();
+        hiddenInCurrentLayer.clear();
     }
 
     /** Every layer has been read: a path not seen does not exist. */
@@ -117,12 +111,24 @@ final class VisibleEntries {
         if (entry.kind() != LayerEntry.Kind.HARD_LINK) {
             return EntryRecord.of(entry, layer, ordinal);
         }
-        EntryRecord target = linkableInCurrentLayer.get(entry.linkTarget());
+        EntryRecord target = entries.get(entry.linkTarget());
+        if (target == null || target.layer() != layer || target.isDirectory()) {
+            target = hiddenInCurrentLayer.get(entry.linkTarget());
+        }
         if (target == null) {
             throw new IOException("the hard link " + Quote.of(entry.path()) + " names " + Quote.of(entry.linkTarget())
                     + ", which is not an earlier entry of its layer");
         }
         return target.asHardLinkTarget();
+    }
+
+    /** Keeps a hidden non-directory of the layer being read for the hard links after it; nothing is visible. */
+    private EntryRecord hiddenInCurrentLayer(String path, EntryRecord record) throws ReadLimitException {
+        if (!record.isDirectory()) {
+            budget.remember(path);
+            hiddenInCurrentLayer.put(path, record);
+        }
+        return null;
     }
 
     /** A lower entry at a path a higher layer already decided. */
