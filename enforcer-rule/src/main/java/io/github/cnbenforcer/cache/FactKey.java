@@ -7,9 +7,9 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Names a fact derived from content: its kind (with a version, so that a changed format is never
- * read back as the old one) and the digest of its inputs, for example the layer facts of one layer
- * stack: {@code FactKey.of("layer-facts-v1", layerDigests)}.
+ * Names a fact derived from content: its kind (with a version, so that a changed format or meaning is
+ * never read back as the old one) and the digest of its inputs, for example the layer facts of one layer
+ * stack: {@code FactKey.of("layer-facts-v2", layerDigests)}.
  */
 public final class FactKey {
     private static final Pattern KIND = Pattern.compile("[a-z0-9][a-z0-9.-]{0,63}");
@@ -25,7 +25,7 @@ public final class FactKey {
     /**
      * The key of the fact {@code kind} derived from {@code inputs}, in this order.
      *
-     * @param kind lower-case letters, digits, {@code .} and {@code -}, at most 64, e.g. {@code layer-facts-v1}
+     * @param kind lower-case letters, digits, {@code .} and {@code -}, at most 64, e.g. {@code layer-facts-v2}
      * @throws IllegalArgumentException if the kind is not of that form or there are no inputs
      */
     public static FactKey of(String kind, List<Digest> inputs) {

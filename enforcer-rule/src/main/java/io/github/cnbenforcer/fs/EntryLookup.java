@@ -23,7 +23,7 @@ final class EntryLookup {
         this.awaited = awaited;
     }
 
-    /** Undecided until a lower layer tells what is at {@code awaited} (the path, or a hard link's target). */
+    /** Undecided until a lower layer tells what is at {@code awaited}. */
     static EntryLookup undecided(String awaited) {
         return new EntryLookup(State.UNDECIDED, null, false, awaited);
     }

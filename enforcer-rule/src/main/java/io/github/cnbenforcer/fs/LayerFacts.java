@@ -14,16 +14,20 @@ import java.util.function.Consumer;
 /**
  * The filesystem facts of one platform image, read from its layers on the first question and
  * remembered. The first question reads, in the same top-down pass, everything the checks are
- * expected to ask: {@code /etc/passwd}, {@code /etc/group}, {@code /etc/os-release} (or
- * {@code /usr/lib/os-release} when it is absent), and the home directory ({@code HOME} of the config,
- * and the {@code /etc/passwd} home of the config's {@code User}), and keeps the {@link KeptFiles} it
- * goes by. Methods are synchronized, for use by one check after another.
+ * expected to ask: {@code /etc/passwd}, {@code /etc/group}, {@code /etc/os-release}, and the home
+ * directory ({@code HOME} of the config, and the {@code /etc/passwd} home of the config's
+ * {@code User}), and keeps the {@link KeptFiles} it goes by. Methods are synchronized, for use by one
+ * check after another.
  */
 public final class LayerFacts implements ImageFacts {
     static final String PASSWD = "/etc/passwd";
     static final String GROUP = "/etc/group";
     static final String OS_RELEASE = "/etc/os-release";
-    static final String OS_RELEASE_FALLBACK = "/usr/lib/os-release";
+    /**
+     * What {@code /etc/os-release} usually links to: kept as the pass goes by it, so that a link read
+     * after it needs no second read. It is never read as os-release of its own.
+     */
+    static final String USUAL_OS_RELEASE_TARGET = "/usr/lib/os-release";
 
     private final PlatformImage image;
     private final KeptFiles keptFiles;
@@ -75,14 +79,15 @@ public final class LayerFacts implements ImageFacts {
         return metadata;
     }
 
+    /**
+     * Only {@code /etc/os-release}, symlinks followed, as the lifecycle reads it
+     * ({@code DefaultDetector} in its {@code internal/fsutil/os_detection.go}): an image with only
+     * {@code /usr/lib/os-release} has none.
+     */
     @Override
     public synchronized Optional<Map<String, String>> osRelease() throws FactUnavailableException {
         if (osRelease == null) {
-            Optional<byte[]> content = filesystem.read(OS_RELEASE);
-            if (content.isEmpty()) {
-                content = filesystem.read(OS_RELEASE_FALLBACK);
-            }
-            osRelease = content.map(bytes -> OsReleaseParser.parse(text(bytes)));
+            osRelease = filesystem.read(OS_RELEASE).map(bytes -> OsReleaseParser.parse(text(bytes)));
         }
         return osRelease;
     }
@@ -139,10 +144,7 @@ public final class LayerFacts implements ImageFacts {
         questions.add(PathQuestion.content(PASSWD, LayeredFilesystem.MAX_FILE_BYTES));
         questions.add(PathQuestion.content(GROUP, LayeredFilesystem.MAX_FILE_BYTES));
         questions.add(PathQuestion.content(OS_RELEASE, LayeredFilesystem.MAX_FILE_BYTES));
-        questions.add(
-                knownSoFar.peek(OS_RELEASE).state() == PathResolution.State.ABSENT
-                        ? PathQuestion.content(OS_RELEASE_FALLBACK, LayeredFilesystem.MAX_FILE_BYTES)
-                        : PathQuestion.contentIfSeen(OS_RELEASE_FALLBACK, LayeredFilesystem.MAX_FILE_BYTES));
+        questions.add(PathQuestion.contentIfSeen(USUAL_OS_RELEASE_TARGET, LayeredFilesystem.MAX_FILE_BYTES));
         configuredHome().ifPresent(home -> questions.add(PathQuestion.entry(home)));
         knownSoFar
                 .keptContent(PASSWD)

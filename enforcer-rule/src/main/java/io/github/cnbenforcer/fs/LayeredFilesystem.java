@@ -32,8 +32,8 @@ final class LayeredFilesystem {
     private final ImageLayers layers;
     private final ReadBudget budget;
     private final ExpectedQuestions expected;
-    private final VisibleEntries entries = new VisibleEntries();
-    private final PathResolver resolver = new PathResolver(entries);
+    private final VisibleEntries entries;
+    private final PathResolver resolver;
     /** The next layer to read from, counted from the top. */
     private int layerInProgress;
     /** Entries of that layer already taken in by an earlier pass. */
@@ -44,6 +44,8 @@ final class LayeredFilesystem {
     /** @param warnings where a layer whose media type claims another compression is told */
     LayeredFilesystem(PlatformImage image, ReadBudget budget, ExpectedQuestions expected, Consumer<String> warnings) {
         this.budget = budget;
+        this.entries = new VisibleEntries(budget);
+        this.resolver = new PathResolver(entries);
         this.layers = new ImageLayers(image, budget, warnings);
         this.expected = expected;
     }
@@ -87,14 +89,9 @@ final class LayeredFilesystem {
         return isDirectory(resolution) ? Optional.of(entries.filesIn(resolution.path())) : Optional.empty();
     }
 
-    /** Where a path leads by what is known now, without reading anything. */
-    PathResolution peek(String absolutePath) {
-        return resolver.resolve(absolutePath);
-    }
-
     /** The content of a file, if what is known now holds it, without reading anything. */
     Optional<byte[]> keptContent(String absolutePath) {
-        PathResolution resolution = peek(absolutePath);
+        PathResolution resolution = resolver.resolve(absolutePath);
         return resolution.state() == PathResolution.State.FOUND
                 ? Optional.ofNullable(resolution.record().content())
                 : Optional.empty();
@@ -183,7 +180,6 @@ final class LayeredFilesystem {
                 if (record == null) {
                     continue;
                 }
-                budget.remember(entry.path());
                 int contentLimit = plan.contentLimitOf(entry.path());
                 if (entry.kind() == LayerEntry.Kind.FILE && !entry.isSparse() && contentLimit > 0) {
                     keepContent(record, tar.readData(contentLimit));

@@ -1,5 +1,7 @@
 package io.github.cnbenforcer.fs;
 
+import io.github.cnbenforcer.text.Quote;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,11 +12,11 @@ import java.util.Set;
 /**
  * The image filesystem as far as the layers read so far (top down) tell it: the topmost entry of
  * every path, and what hides lower layers. A layer's whiteouts and opaque directories only hide what
- * is below that layer, so they take effect when the layer ends.
+ * is below that layer, so they take effect when the layer ends. A hard link is the entry its target
+ * was in the link's own layer, as a tar holds it, whatever higher layers do at the target's path.
  */
 final class VisibleEntries {
-    private static final int MAX_HARD_LINK_HOPS = 40;
-
+    private final ReadBudget budget;
     private final Map<String, EntryRecord> entries = new HashMap<>();
     /** Paths removed, with everything below them, from the lower layers. */
     private final Set<String> removed = new HashSet<>();
@@ -23,15 +25,25 @@ final class VisibleEntries {
 
     private final Set<String> removedByCurrentLayer = new HashSet<>();
     private final Set<String> emptiedByCurrentLayer = new HashSet<>();
+    /** The non-directories of the layer being read that a higher layer hides: its hard links may name them. */
+    private final Map<String, EntryRecord> hiddenInCurrentLayer = new HashMap<>();
+
     private boolean complete;
+
+    /** @param budget where every record kept is counted */
+    VisibleEntries(ReadBudget budget) {
+        this.budget = budget;
+    }
 
     /**
      * Takes in an entry of the layer being read (layers are read top first).
      *
      * @return the record now visible at the entry's path, or {@code null} when a higher layer hides
      *     the entry or the entry is a whiteout
+     * @throws ReadLimitException if remembering the entry goes past the metadata budget
+     * @throws IOException if the entry is a hard link whose target is not an earlier entry of its layer
      */
-    EntryRecord add(LayerEntry entry, int layer, long ordinal) {
+    EntryRecord add(LayerEntry entry, int layer, long ordinal) throws IOException {
         String path = entry.path();
         switch (entry.kind()) {
             case WHITEOUT:
@@ -45,15 +57,16 @@ final class VisibleEntries {
             default:
                 break;
         }
+        EntryRecord record = recordOf(entry, layer, ordinal);
         if (isHidden(path)) {
-            return null;
+            return hiddenInCurrentLayer(path, record);
         }
         EntryRecord higher = entries.get(path);
         if (higher != null && higher.layer() != layer) {
             settleOrHide(higher, entry);
-            return null;
+            return hiddenInCurrentLayer(path, record);
         }
-        EntryRecord record = recordOf(entry, layer, ordinal);
+        budget.remember(path);
         entries.put(path, record);
         addImplicitDirectories(ImagePaths.parent(path), layer);
         return record;
@@ -65,6 +78,7 @@ final class VisibleEntries {
         emptied.addAll(emptiedByCurrentLayer);
         removedByCurrentLayer.clear();
         emptiedByCurrentLayer.clear();
+        hiddenInCurrentLayer.clear();
     }
 
     /** Every layer has been read: a path not seen does not exist. */
@@ -72,20 +86,13 @@ final class VisibleEntries {
         complete = true;
     }
 
-    /** What is known of {@code path} (absolute, normalised), symlinks not followed; hard links are. */
+    /** What is known of {@code path} (absolute, normalised), symlinks not followed. */
     EntryLookup lookup(String path) {
         if (ImagePaths.isRoot(path)) {
             EntryRecord root = entries.get(path);
             return EntryLookup.found(root == null ? EntryRecord.defaultRoot() : root, true);
         }
         EntryRecord record = entries.get(path);
-        for (int hops = 0; record != null && record.kind() == LayerEntry.Kind.HARD_LINK; hops++) {
-            if (hops == MAX_HARD_LINK_HOPS) {
-                return EntryLookup.ABSENT;
-            }
-            path = record.linkTarget();
-            record = entries.get(path);
-        }
         if (record != null) {
             return EntryLookup.found(record, !record.isImplicit() || complete || isHidden(path));
         }
@@ -95,14 +102,33 @@ final class VisibleEntries {
         return EntryLookup.undecided(path);
     }
 
-    private EntryRecord recordOf(LayerEntry entry, int layer, long ordinal) {
-        if (entry.kind() == LayerEntry.Kind.HARD_LINK) {
-            EntryRecord target = entries.get(entry.linkTarget());
-            if (target != null && target.layer() == layer) {
-                return target.asHardLinkTarget();
-            }
+    /**
+     * The record of an entry; for a hard link, its target's record in the same layer: a tar names an
+     * earlier entry of the same archive as a hard link's target, and docker and containerd unpack a
+     * layer whose hard link names anything else (an entry of a lower layer, or none) with an error.
+     */
+    private EntryRecord recordOf(LayerEntry entry, int layer, long ordinal) throws IOException {
+        if (entry.kind() != LayerEntry.Kind.HARD_LINK) {
+            return EntryRecord.of(entry, layer, ordinal);
         }
-        return EntryRecord.of(entry, layer, ordinal);
+        EntryRecord target = entries.get(entry.linkTarget());
+        if (target == null || target.layer() != layer || target.isDirectory()) {
+            target = hiddenInCurrentLayer.get(entry.linkTarget());
+        }
+        if (target == null) {
+            throw new IOException("the hard link " + Quote.of(entry.path()) + " names " + Quote.of(entry.linkTarget())
+                    + ", which is not an earlier entry of its layer");
+        }
+        return target.asHardLinkTarget();
+    }
+
+    /** Keeps a hidden non-directory of the layer being read for the hard links after it; nothing is visible. */
+    private EntryRecord hiddenInCurrentLayer(String path, EntryRecord record) throws ReadLimitException {
+        if (!record.isDirectory()) {
+            budget.remember(path);
+            hiddenInCurrentLayer.put(path, record);
+        }
+        return null;
     }
 
     /** A lower entry at a path a higher layer already decided. */

@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * An image config, kept as its JSON tree so that {@code variant}, {@code os.version} and fields the
- * rule does not know survive; the accessors read the fields the checks need.
+ * rule does not know survive; the accessors read the fields the checks need, whose types are those
+ * the lifecycle reads them as ({@link ConfigFieldTypes}).
  */
 public final class ImageConfig {
     private final Digest digest;
@@ -21,8 +22,15 @@ public final class ImageConfig {
         this.json = json;
     }
 
+    /**
+     * @throws ImageReadException if it is not a JSON object, or a field the rule reads is not of the
+     *     type the lifecycle reads it as
+     */
     public static ImageConfig parse(Digest digest, byte[] raw) throws ImageReadException {
-        return new ImageConfig(digest, Json.parseObject(raw, "the image config " + digest.abbreviated()));
+        String what = "the image config " + digest.abbreviated();
+        JsonNode json = Json.parseObject(raw, what);
+        ConfigFieldTypes.require(json, what);
+        return new ImageConfig(digest, json);
     }
 
     public Digest digest() {
@@ -60,16 +68,12 @@ public final class ImageConfig {
         return Optional.ofNullable(Json.text(json.get("config"), "User"));
     }
 
-    /** {@code config.Env} entries as written ({@code NAME=value}). */
+    /** {@code config.Env} entries as written ({@code NAME=value}); a {@code null} entry is empty, as in Go. */
     public List<String> env() {
         JsonNode env = containerConfig().get("Env");
         List<String> entries = new ArrayList<>();
-        if (env != null && env.isArray()) {
-            env.forEach(entry -> {
-                if (entry.isTextual()) {
-                    entries.add(entry.asText());
-                }
-            });
+        if (env != null) {
+            env.forEach(entry -> entries.add(goString(entry)));
         }
         return Collections.unmodifiableList(entries);
     }
@@ -92,16 +96,12 @@ public final class ImageConfig {
         return Optional.ofNullable(value);
     }
 
-    /** {@code config.Labels}. */
+    /** {@code config.Labels}; a {@code null} value is the empty string, as in Go. */
     public Map<String, String> labels() {
         JsonNode labels = containerConfig().get("Labels");
         Map<String, String> result = new LinkedHashMap<>();
-        if (labels != null && labels.isObject()) {
-            labels.fields().forEachRemaining(e -> {
-                if (e.getValue().isTextual()) {
-                    result.put(e.getKey(), e.getValue().asText());
-                }
-            });
+        if (labels != null) {
+            labels.fields().forEachRemaining(e -> result.put(e.getKey(), goString(e.getValue())));
         }
         return Collections.unmodifiableMap(result);
     }
@@ -113,6 +113,11 @@ public final class ImageConfig {
     private JsonNode containerConfig() {
         JsonNode config = json.get("config");
         return config != null && config.isObject() ? config : Json.object();
+    }
+
+    /** A string the config's types were checked to hold: text, or {@code null} for Go's zero value. */
+    private static String goString(JsonNode value) {
+        return textOrEmpty(value.textValue());
     }
 
     private static String textOrEmpty(String text) {

@@ -31,8 +31,8 @@ import java.util.stream.Collectors;
  * {@link #requireReadableLayers()} turns it into the error that fails the build.
  */
 public final class LayerInspection implements FactsProvider {
-    /** The kind of the facts records in the cache; a changed record format gets a new one. */
-    static final String FACTS_KIND = "layer-facts-v1";
+    /** The kind of the facts records in the cache; a changed record format or meaning gets a new one. */
+    static final String FACTS_KIND = "layer-facts-v2";
 
     private final boolean inspectLayers;
     private final long budgetBytes;

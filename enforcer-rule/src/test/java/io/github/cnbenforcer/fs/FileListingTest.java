@@ -46,6 +46,21 @@ class FileListingTest {
     }
 
     @Test
+    void aHardLinkWhoseTargetAHigherLayerRemovesIsListed() throws Exception {
+        LayeredFilesystem filesystem = filesystem(
+                ExpectedQuestions.none(),
+                TestLayer.create()
+                        .file("/usr/share/dpkg/libc6", "a")
+                        .hardlink(STATUS_D + "/libc6", "/usr/share/dpkg/libc6")
+                        .file(STATUS_D + "/zlib1g", "b"),
+                TestLayer.create().whiteout("/usr/share/dpkg/libc6").whiteout(STATUS_D + "/zlib1g"));
+
+        assertThat(filesystem.listFiles(STATUS_D)).contains(List.of("libc6"));
+        assertThat(filesystem.read(STATUS_D + "/libc6", 16).map(bytes -> new String(bytes, StandardCharsets.UTF_8)))
+                .contains("a");
+    }
+
+    @Test
     void anOpaqueDirectoryEndsTheListingWithoutReadingLowerLayers() throws Exception {
         LayeredFilesystem filesystem = filesystem(
                 ExpectedQuestions.none(),

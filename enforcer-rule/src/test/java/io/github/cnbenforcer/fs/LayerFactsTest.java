@@ -10,6 +10,7 @@ import io.github.cnbenforcer.testing.TestLayer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -125,15 +126,39 @@ class LayerFactsTest {
         assertThat(images.store().openCount(layers.get(0))).isZero();
     }
 
+    /** The lifecycle reads only {@code /etc/os-release}, following symlinks as the OS does. */
     @Test
-    void osReleaseFallsBackToUsrLib() throws Exception {
+    void usrLibOsReleaseIsReadThroughTheEtcSymlink() throws Exception {
         LayerFacts facts = facts(
                 TestImage.bare("linux", "amd64"),
-                TestLayer.create().file("/usr/lib/os-release", "ID=debian\nVERSION_ID='12'\n"));
+                TestLayer.create().file("/usr/lib/os-release", "ID=debian\nVERSION_ID='12'\n"),
+                TestLayer.create().symlink("/etc/os-release", "../usr/lib/os-release"));
 
         assertThat(facts.osRelease().orElseThrow())
                 .containsEntry("ID", "debian")
                 .containsEntry("VERSION_ID", "12");
+    }
+
+    @Test
+    void anEtcOsReleaseLinkAfterItsTargetInTheLayerNeedsNoSecondRead() throws Exception {
+        LayerFacts facts = facts(
+                TestImage.bare("linux", "amd64"),
+                TestLayer.create()
+                        .file("/usr/lib/os-release", "ID=debian\n")
+                        .symlink("/etc/os-release", "../usr/lib/os-release"));
+
+        assertThat(facts.osRelease().orElseThrow()).containsEntry("ID", "debian");
+        assertThat(images.store().openCount(layers.get(0))).isEqualTo(1);
+    }
+
+    @Test
+    void usrLibOsReleaseWithoutEtcOsReleaseIsNoOsRelease() throws Exception {
+        LayerFacts facts = facts(
+                TestImage.bare("linux", "amd64"),
+                TestLayer.create().file("/usr/lib/os-release", "ID=debian\nVERSION_ID='12'\n"));
+
+        assertThat(facts.osRelease()).isEmpty();
+        assertThat(facts.readAll().osRelease()).contains(Optional.empty());
     }
 
     @Test

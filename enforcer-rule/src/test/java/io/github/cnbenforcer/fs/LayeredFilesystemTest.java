@@ -280,12 +280,49 @@ class LayeredFilesystemTest {
     }
 
     @Test
-    void hardLinkToALowerLayerFindsItsTarget() throws Exception {
+    void hardLinkReadsItsTargetAsItsOwnLayerHasIt() throws Exception {
+        LayeredFilesystem filesystem = filesystem(
+                passwdLinkedToItsTarget(),
+                TestLayer.create().file("/usr/share/base-passwd/passwd", "replaced\n", 0, 0, 0644));
+
+        assertThat(text(filesystem.read("/etc/passwd"))).isEqualTo("linked\n");
+        assertThat(filesystem.stat("/etc/passwd").orElseThrow().uid()).isEqualTo(5);
+        assertThat(text(filesystem.read("/usr/share/base-passwd/passwd"))).isEqualTo("replaced\n");
+    }
+
+    @Test
+    void hardLinkOutlivesAWhiteoutOfItsTarget() throws Exception {
+        LayeredFilesystem filesystem =
+                filesystem(passwdLinkedToItsTarget(), TestLayer.create().whiteout("/usr/share/base-passwd"));
+
+        assertThat(text(filesystem.read("/etc/passwd"))).isEqualTo("linked\n");
+        assertThat(filesystem.stat("/etc/passwd").orElseThrow().mode()).isEqualTo(0640);
+        assertThat(filesystem.stat("/usr/share/base-passwd/passwd")).isEmpty();
+    }
+
+    /** A layer whose {@code /etc/passwd} is a hard link to {@code /usr/share/base-passwd/passwd}. */
+    private static TestLayer passwdLinkedToItsTarget() {
+        return TestLayer.create()
+                .file("/usr/share/base-passwd/passwd", "linked\n", 5, 6, 0640)
+                .hardlink("/etc/passwd", "/usr/share/base-passwd/passwd");
+    }
+
+    /**
+     * A tar names an earlier entry of the same archive as a hard link's target; docker and containerd
+     * fail to unpack a layer whose hard link names a file of a lower layer, so the layer is corrupt.
+     */
+    @Test
+    void hardLinkToALowerLayerIsACorruptLayer() {
         LayeredFilesystem filesystem = filesystem(
                 TestLayer.create().file("/usr/bin/tool", "binary", 0, 0, 0755),
                 TestLayer.create().hardlink("/usr/bin/tool-alias", "/usr/bin/tool"));
 
-        assertThat(filesystem.stat("/usr/bin/tool-alias").orElseThrow().mode()).isEqualTo(0755);
+        assertThatThrownBy(() -> filesystem.stat("/usr/bin/tool-alias")).isInstanceOf(FactUnavailableException.class);
+        assertThat(filesystem.unreadableLayer())
+                .hasValueSatisfying(error -> assertThat(error)
+                        .startsWith("layer 2 of 2")
+                        .contains("is corrupt (the hard link '/usr/bin/tool-alias' names '/usr/bin/tool', which is"
+                                + " not an earlier entry of its layer)"));
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ImageConfigTest {
 
@@ -66,5 +68,48 @@ class ImageConfigTest {
         assertThatThrownBy(() -> config("[1,2]")).hasMessageContaining("is not a JSON object");
         assertThatThrownBy(() -> config("{\"os\":\"linux\",\"os\":\"windows\"}"))
                 .hasMessageContaining("not valid JSON");
+    }
+
+    /** The lifecycle reads the config with go-containerregistry's typed unmarshal, which rejects these. */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{\"config\":{\"Labels\":{\"io.buildpacks.stack.id\":1}}} | config.Labels['io.buildpacks.stack.id'] is a number, not a string",
+                "{\"config\":{\"Labels\":{\"a\":{\"b\":\"c\"}}}}      | config.Labels['a'] is an object, not a string",
+                "{\"config\":{\"Labels\":[\"a=b\"]}}                     | config.Labels is a list, not an object",
+                "{\"config\":{\"Env\":[\"PATH=/bin\",true]}}             | config.Env[1] is a boolean, not a string",
+                "{\"config\":{\"Env\":\"PATH=/bin\"}}                    | config.Env is a string, not a list",
+                "{\"config\":{\"User\":1001}}                              | config.User is a number, not a string",
+                "{\"config\":[]}                                             | config is a list, not an object",
+                "{\"os\":[\"linux\"]}                                      | os is a list, not a string",
+            })
+    void aFieldOfAnotherTypeThanTheLifecycleReadsIsAMalformedConfig(String json, String problem) {
+        assertThatThrownBy(() -> config(json))
+                .isInstanceOf(ImageReadException.class)
+                .hasMessageStartingWith("the image config sha256:")
+                .hasMessageContaining("is malformed: " + problem);
+    }
+
+    @Test
+    void aLabelNameIsShownEscaped() {
+        assertThatThrownBy(() -> config("{\"config\":{\"Labels\":{\"x\\n[ERROR] forged\":2}}}"))
+                .hasMessageContaining("config.Labels['x\\n[ERROR] forged']")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    /** Go's json.Unmarshal takes null as the zero value: no map, no list, an empty string. */
+    @Test
+    void nullIsTheZeroValueAsInGo() throws ImageReadException {
+        assertThat(config("{\"os\":null,\"config\":null}").os()).isEmpty();
+        assertThat(config("{\"config\":{\"Labels\":null,\"Env\":null,\"User\":null}}")
+                        .labels())
+                .isEmpty();
+        ImageConfig nullValues = config("{\"config\":{\"Labels\":{\"io.buildpacks.base.distro.name\":null},"
+                + "\"Env\":[null,\"HOME=/home/cnb\"]}}");
+
+        assertThat(nullValues.label("io.buildpacks.base.distro.name")).contains("");
+        assertThat(nullValues.env()).containsExactly("", "HOME=/home/cnb");
+        assertThat(nullValues.envValue("HOME")).contains("/home/cnb");
     }
 }

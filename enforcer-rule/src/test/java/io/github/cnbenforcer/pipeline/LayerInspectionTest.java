@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cnbenforcer.cache.DiskCache;
+import io.github.cnbenforcer.cache.FactKey;
 import io.github.cnbenforcer.cache.ImageCache;
 import io.github.cnbenforcer.cache.SessionCache;
 import io.github.cnbenforcer.fs.FactUnavailableException;
 import io.github.cnbenforcer.fs.ImageFacts;
 import io.github.cnbenforcer.fs.KeptFiles;
+import io.github.cnbenforcer.fs.LayerFacts;
 import io.github.cnbenforcer.image.Descriptor;
+import io.github.cnbenforcer.image.Digest;
 import io.github.cnbenforcer.image.ImageReadException;
 import io.github.cnbenforcer.image.MediaTypes;
 import io.github.cnbenforcer.image.PlatformImage;
@@ -21,6 +24,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,6 +60,10 @@ class LayerInspectionTest {
 
     private PlatformImage build(List<Descriptor> layers) {
         return images.image("registry.example.com/stacks/build:jammy", TestImage.compliantBuild("amd64"), layers);
+    }
+
+    private static List<Digest> digests(List<Descriptor> layers) {
+        return layers.stream().map(Descriptor::digest).collect(Collectors.toList());
     }
 
     private static void askEverything(ImageFacts facts) throws FactUnavailableException {
@@ -129,6 +137,26 @@ class LayerInspectionTest {
                 .startsWith("Package: libssl3");
         assertThat(warm.listFiles("/var/lib/dpkg/status.d").orElseThrow()).containsExactly("base");
         assertThat(images.store().openCount(packages)).isEqualTo(2);
+    }
+
+    /**
+     * Records of {@code layer-facts-v1} took {@code /usr/lib/os-release} when {@code /etc/os-release}
+     * was absent; the lifecycle reads only {@code /etc/os-release}, so such a record is not reused.
+     */
+    @Test
+    void factsRecordedWithTheUsrLibFallbackAreNotReused() throws Exception {
+        Descriptor usrLibOnly = images.add(TestLayer.create().file("/usr/lib/os-release", "ID=debian\n"));
+        List<Descriptor> layers = List.of(usrLibOnly, user);
+        byte[] fallbackRecord = new LayerFacts(images.image(TestImage.compliantBuild("amd64")), BUDGET, warning -> {})
+                .readAll()
+                .toJson();
+        newSession().putFact(FactKey.of("layer-facts-v1", digests(layers)), fallbackRecord);
+
+        ImageFacts facts = inspection(newSession()).factsOf(build(layers));
+
+        assertThat(LayerInspection.FACTS_KIND).isNotEqualTo("layer-facts-v1");
+        assertThat(facts.osRelease()).isEmpty();
+        assertThat(images.store().openCount(usrLibOnly)).isEqualTo(1);
     }
 
     @Test
