@@ -9,23 +9,19 @@ final class EntryLookup {
         UNDECIDED
     }
 
-    static final EntryLookup ABSENT = new EntryLookup(State.ABSENT, null, true, null);
+    static final EntryLookup ABSENT = new EntryLookup(State.ABSENT, null, true);
+
+    /** Undecided until a lower layer tells what is at the path looked up. */
+    static final EntryLookup UNDECIDED = new EntryLookup(State.UNDECIDED, null, false);
 
     private final State state;
     private final EntryRecord record;
     private final boolean metadataSettled;
-    private final String awaited;
 
-    private EntryLookup(State state, EntryRecord record, boolean metadataSettled, String awaited) {
+    private EntryLookup(State state, EntryRecord record, boolean metadataSettled) {
         this.state = state;
         this.record = record;
         this.metadataSettled = metadataSettled;
-        this.awaited = awaited;
-    }
-
-    /** Undecided until a lower layer tells what is at {@code awaited}. */
-    static EntryLookup undecided(String awaited) {
-        return new EntryLookup(State.UNDECIDED, null, false, awaited);
     }
 
     /**
@@ -33,7 +29,7 @@ final class EntryLookup {
      *     implicit directory)
      */
     static EntryLookup found(EntryRecord record, boolean metadataSettled) {
-        return new EntryLookup(State.FOUND, record, metadataSettled, null);
+        return new EntryLookup(State.FOUND, record, metadataSettled);
     }
 
     State state() {
@@ -46,10 +42,5 @@ final class EntryLookup {
 
     boolean isMetadataSettled() {
         return metadataSettled;
-    }
-
-    /** For an undecided lookup, the path whose entry lower layers may hold. */
-    String awaited() {
-        return awaited;
     }
 }

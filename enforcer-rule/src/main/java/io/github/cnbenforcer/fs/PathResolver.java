@@ -34,7 +34,7 @@ final class PathResolver {
                 return PathResolution.absent();
             }
             if (lookup.state() == EntryLookup.State.UNDECIDED) {
-                return PathResolution.undecided(lookup.awaited(), expected(candidate, remaining));
+                return PathResolution.undecided(candidate, expected(candidate, remaining));
             }
             EntryRecord record = lookup.record();
             if (record.kind() == LayerEntry.Kind.SYMLINK) {
@@ -63,10 +63,7 @@ final class PathResolver {
         if (lookup.state() == EntryLookup.State.ABSENT) {
             return PathResolution.absent();
         }
-        if (lookup.state() == EntryLookup.State.UNDECIDED) {
-            return PathResolution.undecided(lookup.awaited(), path);
-        }
-        return lookup.isMetadataSettled()
+        return lookup.state() == EntryLookup.State.FOUND && lookup.isMetadataSettled()
                 ? PathResolution.found(path, lookup.record())
                 : PathResolution.undecided(path, path);
     }

@@ -99,7 +99,7 @@ final class VisibleEntries {
         if (complete || isHidden(path)) {
             return EntryLookup.ABSENT;
         }
-        return EntryLookup.undecided(path);
+        return EntryLookup.UNDECIDED;
     }
 
     /**
