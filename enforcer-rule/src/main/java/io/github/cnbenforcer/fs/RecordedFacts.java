@@ -11,48 +11,40 @@ import java.util.function.Supplier;
  */
 public final class RecordedFacts implements ImageFacts {
     private final FactsRecord record;
-    private final Supplier<ImageFacts> layers;
-    private ImageFacts read;
+    private final ImageFacts layers;
 
     /** @param layers makes the facts that read the layers, on the first question the record leaves open */
     public RecordedFacts(FactsRecord record, Supplier<ImageFacts> layers) {
         this.record = record;
-        this.layers = layers;
+        this.layers = new LazyFacts(layers);
     }
 
     @Override
     public UserDatabase users() throws FactUnavailableException {
         Optional<UserDatabase> users = record.users();
-        return users.isPresent() ? users.get() : read().users();
+        return users.isPresent() ? users.get() : layers.users();
     }
 
     @Override
     public Optional<FileMetadata> stat(String absolutePath) throws FactUnavailableException {
         Optional<Optional<FileMetadata>> entry = record.entry(absolutePath);
-        return entry.isPresent() ? entry.get() : read().stat(absolutePath);
+        return entry.isPresent() ? entry.get() : layers.stat(absolutePath);
     }
 
     @Override
     public Optional<Map<String, String>> osRelease() throws FactUnavailableException {
         Optional<Optional<Map<String, String>>> osRelease = record.osRelease();
-        return osRelease.isPresent() ? osRelease.get() : read().osRelease();
+        return osRelease.isPresent() ? osRelease.get() : layers.osRelease();
     }
 
     /** Files are not in the record: their content and listings are read from the layers. */
     @Override
     public Optional<byte[]> read(String absolutePath, int maxBytes) throws FactUnavailableException {
-        return read().read(absolutePath, maxBytes);
+        return layers.read(absolutePath, maxBytes);
     }
 
     @Override
     public Optional<List<String>> listFiles(String absoluteDirectory) throws FactUnavailableException {
-        return read().listFiles(absoluteDirectory);
-    }
-
-    private synchronized ImageFacts read() {
-        if (read == null) {
-            read = layers.get();
-        }
-        return read;
+        return layers.listFiles(absoluteDirectory);
     }
 }

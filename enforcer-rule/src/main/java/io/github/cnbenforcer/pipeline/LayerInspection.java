@@ -3,21 +3,18 @@ package io.github.cnbenforcer.pipeline;
 import io.github.cnbenforcer.cache.FactKey;
 import io.github.cnbenforcer.cache.ImageCache;
 import io.github.cnbenforcer.check.FactsProvider;
-import io.github.cnbenforcer.fs.FactUnavailableException;
 import io.github.cnbenforcer.fs.FactsRecord;
-import io.github.cnbenforcer.fs.FileMetadata;
 import io.github.cnbenforcer.fs.ImageFacts;
 import io.github.cnbenforcer.fs.KeptFiles;
 import io.github.cnbenforcer.fs.LayerFacts;
+import io.github.cnbenforcer.fs.LazyFacts;
 import io.github.cnbenforcer.fs.RecordedFacts;
-import io.github.cnbenforcer.fs.UserDatabase;
 import io.github.cnbenforcer.image.Descriptor;
 import io.github.cnbenforcer.image.ImageReadException;
 import io.github.cnbenforcer.image.PlatformImage;
 import io.github.cnbenforcer.source.SourceLog;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -65,7 +62,7 @@ public final class LayerInspection implements FactsProvider {
             return ImageFacts.unavailable("layers are not inspected (inspectLayers is false)");
         }
         shared.count(image);
-        return image.layers().isEmpty() ? read(image, alsoKept) : new FirstQuestionLoads(image, alsoKept);
+        return image.layers().isEmpty() ? read(image, alsoKept) : new LazyFacts(() -> load(image, alsoKept));
     }
 
     /** Fails with the first layer that could not be read, if any. */
@@ -135,49 +132,5 @@ public final class LayerInspection implements FactsProvider {
     /** A layer could not be read: the facts of that read are not kept. */
     private static final class UnreadableLayer extends Exception {
         private static final long serialVersionUID = 1L;
-    }
-
-    /** The facts of one image, loaded on the first question: images no check asks about cost nothing. */
-    private final class FirstQuestionLoads implements ImageFacts {
-        private final PlatformImage image;
-        private final KeptFiles alsoKept;
-        private ImageFacts loaded;
-
-        FirstQuestionLoads(PlatformImage image, KeptFiles alsoKept) {
-            this.image = image;
-            this.alsoKept = alsoKept;
-        }
-
-        @Override
-        public UserDatabase users() throws FactUnavailableException {
-            return loaded().users();
-        }
-
-        @Override
-        public Optional<FileMetadata> stat(String absolutePath) throws FactUnavailableException {
-            return loaded().stat(absolutePath);
-        }
-
-        @Override
-        public Optional<Map<String, String>> osRelease() throws FactUnavailableException {
-            return loaded().osRelease();
-        }
-
-        @Override
-        public Optional<byte[]> read(String absolutePath, int maxBytes) throws FactUnavailableException {
-            return loaded().read(absolutePath, maxBytes);
-        }
-
-        @Override
-        public Optional<List<String>> listFiles(String absoluteDirectory) throws FactUnavailableException {
-            return loaded().listFiles(absoluteDirectory);
-        }
-
-        private synchronized ImageFacts loaded() {
-            if (loaded == null) {
-                loaded = load(image, alsoKept);
-            }
-            return loaded;
-        }
     }
 }
