@@ -32,7 +32,6 @@ final class RuleSettings {
 
     private final Stack.Images images;
     private final List<Platform> platforms;
-    private final boolean strict;
     private final boolean inspectLayers;
     private final long layerBudgetBytes;
     private final RegistryOptions registryOptions;
@@ -51,7 +50,6 @@ final class RuleSettings {
             StatusPolicy statusPolicy) {
         this.images = images;
         this.platforms = List.copyOf(platforms);
-        this.strict = builder.strict;
         this.inspectLayers = builder.inspectLayers;
         this.layerBudgetBytes = builder.layerBudgetMiB * 1024L * 1024L;
         this.registryOptions = registryOptions;
@@ -74,10 +72,6 @@ final class RuleSettings {
     /** The platforms to validate; empty means every platform of the build image. */
     public List<Platform> platforms() {
         return platforms;
-    }
-
-    public boolean strict() {
-        return strict;
     }
 
     public boolean inspectLayers() {

@@ -31,7 +31,7 @@ class RuleSettingsTest {
         RuleSettings settings = valid().build();
 
         assertThat(settings.platforms()).isEmpty();
-        assertThat(settings.strict()).isFalse();
+        assertThat(settings.statusPolicy().isStrict()).isFalse();
         assertThat(settings.inspectLayers()).isTrue();
         assertThat(settings.layerBudgetBytes()).isEqualTo(512L * 1024 * 1024);
         assertThat(settings.registryOptions().allowInsecureRegistries()).isFalse();
