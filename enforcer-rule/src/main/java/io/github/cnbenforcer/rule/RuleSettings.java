@@ -297,16 +297,16 @@ final class RuleSettings {
                     throw new EnforcerRuleError("cnbBaseImages: <platforms> " + e.getMessage());
                 }
             }
-            if (layerBudgetMiB < 1) {
-                throw new EnforcerRuleError("cnbBaseImages: <layerBudgetMiB> is " + layerBudgetMiB
-                        + ": write a positive number of MiB (default " + DEFAULT_LAYER_BUDGET_MIB
-                        + "), or set <inspectLayers>false</inspectLayers> to read no layers");
-            }
-            if (cacheMaxMiB < 1) {
-                throw new EnforcerRuleError("cnbBaseImages: <cacheMaxMiB> is " + cacheMaxMiB
-                        + ": write a positive number of MiB (default " + DEFAULT_CACHE_MAX_MIB
-                        + "), or set <cache>false</cache> to keep nothing on disk");
-            }
+            requirePositiveMiB(
+                    "layerBudgetMiB",
+                    layerBudgetMiB,
+                    DEFAULT_LAYER_BUDGET_MIB,
+                    "set <inspectLayers>false</inspectLayers> to read no layers");
+            requirePositiveMiB(
+                    "cacheMaxMiB",
+                    cacheMaxMiB,
+                    DEFAULT_CACHE_MAX_MIB,
+                    "set <cache>false</cache> to keep nothing on disk");
             Duration timeout = seconds("timeout", timeoutSeconds, MAX_TIMEOUT_SECONDS, RegistryOptions.DEFAULT_TIMEOUT);
             Duration deadline =
                     seconds("deadline", deadlineSeconds, MAX_DEADLINE_SECONDS, RegistryOptions.DEFAULT_DEADLINE);
@@ -323,6 +323,14 @@ final class RuleSettings {
                     .withProxies(proxies)
                     .withLog(sourceLog);
             return new RuleSettings(this, images, parsedPlatforms, options, policy);
+        }
+
+        private static void requirePositiveMiB(String parameter, int value, int defaultValue, String otherwise)
+                throws EnforcerRuleError {
+            if (value < 1) {
+                throw new EnforcerRuleError("cnbBaseImages: <" + parameter + "> is " + value
+                        + ": write a positive number of MiB (default " + defaultValue + "), or " + otherwise);
+            }
         }
 
         private static void requireFile(String parameter, Path value, String example) throws EnforcerRuleError {
