@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.maven.enforcer.rule.api.EnforcerRuleError;
 
@@ -85,17 +86,12 @@ public final class Suppression {
                 .findFirst();
         if (role.isEmpty()) {
             throw new EnforcerRuleError(where + "has <image>" + image.trim() + "</image>: write one of "
-                    + Arrays.stream(Role.values()).map(Role::label).collect(Collectors.joining(", "))
-                    + ", or leave it out for every image");
+                    + labels(r -> true) + ", or leave it out for every image");
         }
         if (!named.scope().reports(role.get())) {
             throw new EnforcerRuleError(where + "has <image>" + image.trim() + "</image>, but " + named.id()
                     + " has no findings about the " + role.get().description() + ": write one of "
-                    + Arrays.stream(Role.values())
-                            .filter(named.scope()::reports)
-                            .map(Role::label)
-                            .collect(Collectors.joining(", "))
-                    + ", or leave it out");
+                    + labels(named.scope()::reports) + ", or leave it out");
         }
         return role.get();
     }
@@ -115,6 +111,10 @@ public final class Suppression {
             throw new EnforcerRuleError(where + "has <expires>" + expires.trim() + "</expires>, which is not a date:"
                     + " write the last day it holds as YYYY-MM-DD, for example 2027-06-30");
         }
+    }
+
+    private static String labels(Predicate<Role> which) {
+        return Arrays.stream(Role.values()).filter(which).map(Role::label).collect(Collectors.joining(", "));
     }
 
     private static String ids(List<Check> checks) {
