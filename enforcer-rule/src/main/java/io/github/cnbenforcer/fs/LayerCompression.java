@@ -3,7 +3,6 @@ package io.github.cnbenforcer.fs;
 import io.airlift.compress.MalformedInputException;
 import io.airlift.compress.zstd.ZstdInputStream;
 import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
@@ -137,17 +136,20 @@ enum LayerCompression {
     /**
      * aircompressor reports corrupt zstd data with an unchecked {@link MalformedInputException}: here,
      * where it is thrown, it becomes an I/O error, as gzip's are, so that no other unchecked exception
-     * is ever taken for corrupt data. Every method that decompresses goes through {@link #read}.
+     * is ever taken for corrupt data. Every method that decompresses goes through {@link #read}: as a
+     * plain {@link InputStream}, this one skips by reading, has nothing available and no mark.
      */
-    private static final class ZstdErrors extends FilterInputStream {
+    private static final class ZstdErrors extends InputStream {
+        private final InputStream in;
+
         ZstdErrors(InputStream in) {
-            super(in);
+            this.in = in;
         }
 
         @Override
         public int read() throws IOException {
             try {
-                return super.read();
+                return in.read();
             } catch (MalformedInputException e) {
                 throw corrupt(e);
             }
@@ -156,34 +158,15 @@ enum LayerCompression {
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
             try {
-                return super.read(buffer, offset, length);
+                return in.read(buffer, offset, length);
             } catch (MalformedInputException e) {
                 throw corrupt(e);
             }
         }
 
         @Override
-        public long skip(long count) throws IOException {
-            byte[] buffer = new byte[(int) Math.min(BUFFER_SIZE, Math.max(count, 0))];
-            long skipped = 0;
-            while (skipped < count) {
-                int read = read(buffer, 0, (int) Math.min(buffer.length, count - skipped));
-                if (read < 0) {
-                    break;
-                }
-                skipped += read;
-            }
-            return skipped;
-        }
-
-        @Override
-        public int available() {
-            return 0;
-        }
-
-        @Override
-        public boolean markSupported() {
-            return false;
+        public void close() throws IOException {
+            in.close();
         }
 
         private static IOException corrupt(MalformedInputException e) {

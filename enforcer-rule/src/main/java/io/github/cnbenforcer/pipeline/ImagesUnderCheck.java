@@ -11,11 +11,11 @@ import io.github.cnbenforcer.image.Platform;
 import io.github.cnbenforcer.image.PlatformImage;
 import io.github.cnbenforcer.image.ReferencedImage;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -27,7 +27,7 @@ final class ImagesUnderCheck {
     static final Function<Platform, Optional<ImageUnderCheck>> NO_PAIRED_BUILD = platform -> Optional.empty();
 
     private final FactsProvider factsProvider;
-    private final Map<Digest, ImageFacts> factsByManifest = new ConcurrentHashMap<>();
+    private final Map<Digest, ImageFacts> factsByManifest = new HashMap<>();
     private final List<ImageUnderCheck> all = new ArrayList<>();
 
     ImagesUnderCheck(FactsProvider factsProvider) {

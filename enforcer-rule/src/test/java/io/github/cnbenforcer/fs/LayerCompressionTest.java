@@ -1,6 +1,7 @@
 package io.github.cnbenforcer.fs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cnbenforcer.image.Descriptor;
 import io.github.cnbenforcer.image.MediaTypes;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,6 +51,26 @@ class LayerCompressionTest {
             assertThat(compression).isEqualTo(LayerCompression.ZSTD);
             assertThat(tar.readAllBytes()).asString(StandardCharsets.US_ASCII).isEqualTo("tar");
         }
+    }
+
+    @Test
+    void corruptZstdDataIsAnIoErrorWhetherReadOrSkipped() throws IOException {
+        byte[] corrupt = Compression.ZSTD.compress(PASSWD.tar());
+        Arrays.fill(corrupt, 4, corrupt.length, (byte) 0xff);
+
+        try (InputStream read = decompressed(corrupt);
+                InputStream skipped = decompressed(corrupt)) {
+            assertThat(read.available()).isZero();
+            assertThatThrownBy(read::read).isInstanceOf(IOException.class).hasMessageStartingWith("corrupt zstd data");
+            assertThatThrownBy(() -> skipped.skip(100))
+                    .isInstanceOf(IOException.class)
+                    .hasMessageStartingWith("corrupt zstd data");
+        }
+    }
+
+    private static InputStream decompressed(byte[] blob) throws IOException {
+        var in = LayerCompression.buffered(new ByteArrayInputStream(blob));
+        return LayerCompression.detect(in).decompress(in);
     }
 
     @ParameterizedTest
