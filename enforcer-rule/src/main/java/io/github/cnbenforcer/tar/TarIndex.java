@@ -105,7 +105,7 @@ public final class TarIndex {
         long indexBytes = 0;
         try (CountingInputStream counted =
                         new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), 64 * 1024));
-                TarReader reader = new TarReader(counted, "the archive")) {
+                TarReader reader = new TarReader(counted, "the archive", true)) {
             // TarReader reads a header and nothing after it: its data starts where the stream now is.
             for (TarHeader header = reader.next(); header != null; header = reader.next()) {
                 indexBytes += ENTRY_OVERHEAD_BYTES

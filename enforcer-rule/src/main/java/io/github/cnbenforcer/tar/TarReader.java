@@ -38,6 +38,8 @@ public final class TarReader implements Closeable {
     private final InputStream in;
     /** What the stream is, in messages: "the layer". */
     private final String stream;
+    /** Whether {@code in.skip} moves on without reading, as a file's does. */
+    private final boolean seekable;
 
     private final byte[] block = new byte[BLOCK_SIZE];
     private final byte[] skipBuffer = new byte[64 * 1024];
@@ -47,13 +49,19 @@ public final class TarReader implements Closeable {
     private boolean ended;
 
     public TarReader(InputStream in) {
-        this(in, "the layer");
+        this(in, "the layer", false);
     }
 
-    /** @param stream what the stream is, in messages: "the archive" */
-    TarReader(InputStream in, String stream) {
+    /**
+     * @param stream what the stream is, in messages: "the archive"
+     * @param seekable whether {@code in.skip} moves on without reading (a file's stream): entry data
+     *     is then skipped, not read; otherwise it is read through, as a decompressing stream would
+     *     read it anyway, in larger steps than its own {@code skip} takes
+     */
+    TarReader(InputStream in, String stream, boolean seekable) {
         this.in = in;
         this.stream = stream;
+        this.seekable = seekable;
     }
 
     /**
@@ -327,11 +335,15 @@ public final class TarReader implements Closeable {
     private void skip(long count) throws IOException {
         long left = count;
         while (left > 0) {
-            int read = in.read(skipBuffer, 0, (int) Math.min(left, skipBuffer.length));
-            if (read < 0) {
-                throw new EOFException(stream + " ends inside an entry (truncated?)");
+            long skipped = seekable ? in.skip(left) : 0;
+            if (skipped <= 0) {
+                // Not seekable, or at the end of a file, whose skip does not say so: reading does.
+                skipped = in.read(skipBuffer, 0, (int) Math.min(left, skipBuffer.length));
+                if (skipped < 0) {
+                    throw new EOFException(stream + " ends inside an entry (truncated?)");
+                }
             }
-            left -= read;
+            left -= skipped;
         }
     }
 

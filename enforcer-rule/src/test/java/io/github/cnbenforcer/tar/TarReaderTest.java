@@ -199,6 +199,56 @@ class TarReaderTest {
                 .hasMessageContaining("truncated");
     }
 
+    @Test
+    void aSeekableStreamSkipsEntryDataUnread() throws IOException {
+        ReadCountingStream in = new ReadCountingStream(concat(
+                RawTar.entry("a", '0', "x".repeat(5000), h -> {}),
+                RawTar.entry("b", '0', "y", h -> {}),
+                new byte[2 * TarReader.BLOCK_SIZE]));
+        TarReader reader = new TarReader(in, "the archive", true);
+
+        assertThat(reader.next().name()).isEqualTo("a");
+        assertThat(reader.next().name()).isEqualTo("b");
+        assertThat(reader.next()).isNull();
+        assertThat(in.bytesRead).isEqualTo(3 * TarReader.BLOCK_SIZE);
+    }
+
+    @Test
+    void aSeekableStreamCutShortInsideAnEntryIsAnError() {
+        byte[] header = RawTar.header("etc/passwd", '0', 10_000, h -> {});
+        TarReader reader = new TarReader(new ByteArrayInputStream(concat(header, new byte[100])), "the archive", true);
+
+        assertThatThrownBy(() -> {
+                    reader.next();
+                    reader.next();
+                })
+                .isInstanceOf(EOFException.class)
+                .hasMessage("the archive ends inside an entry (truncated?)");
+    }
+
+    /** Skips as a file's stream does, without reading; counts the bytes read. */
+    private static final class ReadCountingStream extends ByteArrayInputStream {
+        long bytesRead;
+
+        ReadCountingStream(byte[] content) {
+            super(content);
+        }
+
+        @Override
+        public synchronized int read(byte[] buffer, int offset, int length) {
+            int read = super.read(buffer, offset, length);
+            bytesRead += Math.max(read, 0);
+            return read;
+        }
+
+        @Override
+        public synchronized int read() {
+            int read = super.read();
+            bytesRead += read < 0 ? 0 : 1;
+            return read;
+        }
+    }
+
     private static String paxRecord(String key, String value) {
         String body = " " + key + "=" + value + "\n";
         int length = body.length() + String.valueOf(body.length()).length();

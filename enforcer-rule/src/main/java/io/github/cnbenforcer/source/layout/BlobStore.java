@@ -27,21 +27,21 @@ final class BlobStore implements LayoutBlobs {
 
     @Override
     public byte[] read(Descriptor descriptor, long maxBytes) throws ImageReadException {
-        return files.read(locate(descriptor), maxBytes).orElseThrow(() -> missing(descriptor));
+        return files.read(pathOf(descriptor), maxBytes).orElseThrow(() -> missing(descriptor));
     }
 
     @Override
     public InputStream open(Descriptor descriptor) throws ImageReadException {
-        return files.open(locate(descriptor));
-    }
-
-    /** The path of a blob that is there. */
-    private String locate(Descriptor descriptor) throws ImageReadException {
-        String path = paths.pathOf(descriptor.digest()).orElseThrow(() -> missing(descriptor));
+        String path = pathOf(descriptor);
         if (!files.contains(path)) {
             throw missing(descriptor);
         }
-        return path;
+        return files.open(path);
+    }
+
+    /** Where the blob would be; {@link LayoutFiles#read} and {@link LayoutFiles#contains} say whether it is. */
+    private String pathOf(Descriptor descriptor) throws ImageReadException {
+        return paths.pathOf(descriptor.digest()).orElseThrow(() -> missing(descriptor));
     }
 
     private ImageReadException missing(Descriptor descriptor) {

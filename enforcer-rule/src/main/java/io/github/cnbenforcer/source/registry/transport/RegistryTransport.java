@@ -5,9 +5,7 @@ import io.github.cnbenforcer.source.registry.auth.CredentialChain;
 import io.github.cnbenforcer.source.registry.auth.RegistryHost;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.util.Optional;
@@ -91,7 +89,7 @@ public final class RegistryTransport {
         try {
             response = exchange(used, method, path, accept, repository, expectedBytes);
         } catch (IOException e) {
-            if (isConnectFailure(e) || !forgetRecalled(used)) {
+            if (isNotTheScheme(e) || !forgetRecalled(used)) {
                 throw e;
             }
             return exchange(scheme(), method, path, accept, repository, expectedBytes);
@@ -168,12 +166,11 @@ public final class RegistryTransport {
         return true;
     }
 
-    private static boolean isConnectFailure(IOException e) {
-        return e instanceof ConnectException
-                || e instanceof HttpConnectTimeoutException
+    /** A failure no scheme causes: nothing listens there, or the request was stopped or timed out. */
+    private static boolean isNotTheScheme(IOException e) {
+        return SchemeProbe.isConnectFailure(e)
                 || e instanceof InterruptedIOException
-                || e instanceof TransferTimeoutException
-                || HttpTransport.isUnknownHost(e);
+                || e instanceof TransferTimeoutException;
     }
 
     private Response followRedirects(

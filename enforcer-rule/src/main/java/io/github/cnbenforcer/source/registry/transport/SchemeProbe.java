@@ -122,7 +122,8 @@ final class SchemeProbe {
                         .contains("unrecognized ssl message");
     }
 
-    private static boolean isConnectFailure(IOException error) {
+    /** Nothing listens there, or its name does not resolve: no scheme would connect. */
+    static boolean isConnectFailure(IOException error) {
         return error instanceof ConnectException
                 || error instanceof HttpConnectTimeoutException
                 || HttpTransport.isUnknownHost(error);
