@@ -1,6 +1,6 @@
 package io.github.cnbenforcer.tar;
 
-import io.github.cnbenforcer.text.Escape;
+import io.github.cnbenforcer.text.Quote;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -51,8 +51,7 @@ final class PaxRecords {
             }
             return value;
         } catch (NumberFormatException e) {
-            String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
-            throw new IOException("an invalid " + what + " '" + Escape.line(shown) + "'");
+            throw new IOException("an invalid " + what + " " + Quote.of(text, 40));
         }
     }
 }

@@ -2,7 +2,8 @@ package io.github.cnbenforcer.text;
 
 /**
  * Shows an observed value in a one-line message: in single quotes, escaped as {@link Escape#line}
- * escapes, and cut after {@value #MAX_CHARS} characters.
+ * escapes, and cut after {@value #MAX_CHARS} characters (or as many as the caller says), before it is
+ * escaped, so that no escape is cut in half.
  */
 public final class Quote {
     static final int MAX_CHARS = 80;
@@ -11,13 +12,18 @@ public final class Quote {
 
     /** {@code 'value'}, or {@code (not set)} for {@code null}. */
     public static String of(String value) {
+        return of(value, MAX_CHARS);
+    }
+
+    /** {@code 'value'} cut after {@code maxChars} characters, or {@code (not set)} for {@code null}. */
+    public static String of(String value, int maxChars) {
         if (value == null) {
             return "(not set)";
         }
-        if (value.length() <= MAX_CHARS) {
+        if (value.length() <= maxChars) {
             return "'" + Escape.line(value) + "'";
         }
-        int cut = Character.isHighSurrogate(value.charAt(MAX_CHARS - 1)) ? MAX_CHARS - 1 : MAX_CHARS;
+        int cut = Character.isHighSurrogate(value.charAt(maxChars - 1)) ? maxChars - 1 : maxChars;
         return "'" + Escape.line(value.substring(0, cut)) + "…'";
     }
 }

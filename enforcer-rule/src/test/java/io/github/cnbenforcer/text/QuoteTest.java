@@ -25,4 +25,10 @@ class QuoteTest {
         String quoted = Quote.of("x".repeat(200));
         assertThat(quoted).hasSize(Quote.MAX_CHARS + 3).endsWith("…'");
     }
+
+    @Test
+    void cutsAtTheLengthAskedForBeforeEscapingSoNoEscapeIsCutInHalf() {
+        assertThat(Quote.of("ab\u001bcd", 3)).isEqualTo("'ab\\u001b…'");
+        assertThat(Quote.of("abc", 3)).isEqualTo("'abc'");
+    }
 }

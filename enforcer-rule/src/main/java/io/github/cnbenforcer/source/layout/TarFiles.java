@@ -3,7 +3,7 @@ package io.github.cnbenforcer.source.layout;
 import io.github.cnbenforcer.image.ImageReadException;
 import io.github.cnbenforcer.tar.EntryNames;
 import io.github.cnbenforcer.tar.TarIndex;
-import io.github.cnbenforcer.text.Escape;
+import io.github.cnbenforcer.text.Quote;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -131,8 +131,7 @@ final class TarFiles extends LayoutFiles {
 
     /** A name from the archive in a message: quoted, escaped as every value from an image is, cut after 200 characters. */
     private static String shown(String name) {
-        String visible = Escape.line(name);
-        return "'" + (visible.length() > 200 ? visible.substring(0, 200) + "…" : visible) + "'";
+        return Quote.of(name, 200);
     }
 
     private static String parentOf(String name) {
